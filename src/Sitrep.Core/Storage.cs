@@ -65,6 +65,9 @@ public interface IDocumentStore : IDisposable
     /// <summary>The raw bytes of a stored document, for re-running later stages.</summary>
     RawDocument? GetRaw(long id);
 
+    /// <summary>Whether a document with this content hash is stored.</summary>
+    bool Contains(string contentHash);
+
     /// <summary>Number of stored documents.</summary>
     int Count();
 }

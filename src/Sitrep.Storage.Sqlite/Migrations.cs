@@ -1,0 +1,79 @@
+namespace Sitrep.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as an ordered list of migrations. The database's <c>PRAGMA user_version</c> records how many have
+/// been applied; opening a database applies the rest in one transaction. Never edit a shipped migration: add one.
+/// </summary>
+internal static class Migrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        // 1: documents, extracted articles with paragraph offsets, comments, boilerplate, full-text index.
+        """
+        CREATE TABLE documents (
+            id               INTEGER PRIMARY KEY,
+            content_hash     TEXT    NOT NULL UNIQUE,
+            origin           TEXT    NOT NULL,
+            kind             TEXT    NOT NULL CHECK (kind IN ('text', 'html', 'pending')),
+            url              TEXT,
+            declared_charset TEXT,
+            hint_title       TEXT,
+            hint_published   TEXT,
+            hint_author      TEXT,
+            hint_outlet      TEXT,
+            raw              BLOB    NOT NULL,
+            raw_bytes        INTEGER NOT NULL,
+            ingested_at      TEXT    NOT NULL
+        );
+        CREATE INDEX documents_url ON documents (url);
+
+        CREATE TABLE articles (
+            document_id        INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+            title              TEXT,
+            published          TEXT,
+            published_time     TEXT,
+            published_offset   TEXT,
+            published_evidence TEXT,
+            outlet             TEXT,
+            author             TEXT,
+            url                TEXT,
+            language           TEXT,
+            encoding           TEXT,
+            body               TEXT    NOT NULL,
+            extracted_at       TEXT    NOT NULL
+        );
+        CREATE INDEX articles_published ON articles (published);
+        CREATE INDEX articles_outlet ON articles (outlet);
+
+        CREATE TABLE paragraphs (
+            document_id   INTEGER NOT NULL REFERENCES articles (document_id) ON DELETE CASCADE,
+            idx           INTEGER NOT NULL,
+            kind          TEXT    NOT NULL,
+            start         INTEGER NOT NULL,
+            length        INTEGER NOT NULL,
+            source_start  INTEGER,
+            source_length INTEGER,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE comments (
+            document_id INTEGER NOT NULL REFERENCES articles (document_id) ON DELETE CASCADE,
+            idx         INTEGER NOT NULL,
+            author      TEXT,
+            text        TEXT    NOT NULL,
+            posted      TEXT,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE boilerplate (
+            document_id INTEGER NOT NULL REFERENCES articles (document_id) ON DELETE CASCADE,
+            idx         INTEGER NOT NULL,
+            reason      TEXT    NOT NULL,
+            text        TEXT    NOT NULL,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
+        """,
+    ];
+}
