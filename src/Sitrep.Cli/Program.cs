@@ -1,1 +1,3 @@
-return 0;
+using Sitrep.Cli;
+
+return SitrepCli.Run(args, CliEnvironment.FromProcess());

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using Sitrep.Storage.Sqlite;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+internal static class DemoCommand
+{
+    private const string ResourcePrefix = "demo/";
+
+    public static Command Create(CliContext context)
+    {
+        var force = new Option<bool>("--force") { Description = "Replace the database given with --db if it already exists" };
+        var command = new Command("demo",
+            "Ingest the built-in demo corpus (fictional conflict news written for Sitrep) into a fresh database and show what was found")
+        { force };
+        command.SetAction(parse =>
+        {
+            var explicitDb = parse.GetValue(context.DatabaseOption);
+            var dbPath = explicitDb is { Length: > 0 }
+                ? Path.GetFullPath(explicitDb)
+                : Path.Combine(Path.GetDirectoryName(DatabaseLocation.Resolve(null, context.Environment.GetEnvironment))!, "demo.db");
+            if (explicitDb is { Length: > 0 } && File.Exists(dbPath) && !parse.GetValue(force))
+            {
+                context.Error.WriteLine($"sitrep: {dbPath} already exists; the demo needs a fresh database (pass --force to replace it)");
+                return ExitCodes.DataError;
+            }
+
+            foreach (var suffix in (string[])["", "-wal", "-shm"])
+            {
+                File.Delete(dbPath + suffix);
+            }
+
+            var corpus = Path.Combine(Path.GetDirectoryName(dbPath)!, "demo-corpus");
+            var files = WriteCorpus(corpus);
+            context.Out.WriteLine($"Demo corpus: {files} files written to {corpus}");
+
+            using var store = SqliteDocumentStore.Open(dbPath);
+            var summary = Ingestion.Run(context, store, [corpus]);
+            Ingestion.WriteSummary(context, summary, dbPath);
+            context.Out.WriteLine();
+
+            var rows = store.ListArticles(limit: 1000);
+            ArticleTable.Write(context.Environment.CreateConsole(), rows);
+            WriteFindings(context.Out, store, rows);
+            context.Out.WriteLine();
+            context.Out.WriteLine("Next:");
+            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" show {rows.FirstOrDefault(r => r.Kind != ContentKind.Pending)?.Id ?? 1}");
+            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" search \"Deir ez-Zor\"");
+            return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
+        });
+        return command;
+    }
+
+    private static void WriteFindings(TextWriter o, SqliteDocumentStore store, IReadOnlyList<ArticleSummary> rows)
+    {
+        int boilerplate = 0, comments = 0, duplicates = 0, dated = 0, pending = 0;
+        var outlets = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            var article = store.GetArticle(row.Id)?.Article;
+            if (article is null)
+            {
+                pending++;
+                continue;
+            }
+
+            boilerplate += article.Boilerplate.Count;
+            duplicates += article.Boilerplate.Count(b => b.Reason == BoilerplateReason.Duplicate);
+            comments += article.Comments.Count;
+            dated += article.Published is null ? 0 : 1;
+            if (article.Outlet is { } outlet)
+            {
+                outlets.Add(outlet);
+            }
+        }
+
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Found {rows.Count - pending} articles from {outlets.Count} outlets ({string.Join(", ", outlets)}); {dated} with a publication date."));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Set apart: {boilerplate} boilerplate blocks (of which {duplicates} repeated paragraphs) and {comments} reader comments; {pending} feed items pending."));
+    }
+
+    /// <summary>Writes the embedded corpus to <paramref name="folder"/>, replacing what was there.</summary>
+    internal static int WriteCorpus(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var assembly = typeof(DemoCommand).Assembly;
+        var count = 0;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var relative = name[ResourcePrefix.Length..].Replace('\\', '/');
+            var target = Path.GetFullPath(Path.Combine(folder, relative));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var source = assembly.GetManifestResourceStream(name)!;
+            using var destination = File.Create(target);
+            source.CopyTo(destination);
+            count++;
+        }
+
+        if (count == 0)
+        {
+            throw new InvalidOperationException("this build of sitrep carries no demo corpus (demo/corpus was empty at build time)");
+        }
+
+        return count;
+    }
+}
