@@ -23,7 +23,7 @@ public static class SitrepCli
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ReextractCommand.Create(context));
-        // eval: wired when the extraction branch lands
+        root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
 
         // A bare "sitrep" is a request for orientation, not an error.

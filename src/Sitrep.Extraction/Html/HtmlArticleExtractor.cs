@@ -1,8 +1,102 @@
+using System.Text;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
 namespace Sitrep.Extraction.Html;
 
-/// <summary>Extracts the article from an HTML page.</summary>
+/// <summary>
+/// Extracts the article from an HTML page: metadata from JSON-LD and meta tags, the body by scoring the DOM's
+/// containers, boilerplate and reader comments set apart with reasons. Thread-safe.
+/// </summary>
 public sealed class HtmlArticleExtractor : IArticleExtractor
 {
+    /// <summary>At most this many dropped blocks are kept per page; navigation-heavy pages have thousands.</summary>
+    private const int MaxBoilerplateBlocks = 400;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        SkipComments = true,
+        SkipScriptText = true,
+    };
+
     /// <inheritdoc />
-    public Article Extract(DecodedDocument document) => throw new NotSupportedException("HTML extraction is being written on the extraction branch.");
+    public Article Extract(DecodedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var html = document.Text;
+        var parser = new HtmlParser(ParserOptions);
+        using var dom = parser.ParseDocument(html);
+        var metadata = HtmlMetadataReader.Read(dom, html, document.Raw);
+        var body = dom.Body;
+        if (body is null)
+        {
+            return new Article(metadata.Title, metadata.Published, metadata.Outlet, metadata.Author, metadata.Url, metadata.Language, "", [], [], []);
+        }
+
+        var collected = BlockCollector.Collect(body);
+        var decisions = ContentSelector.Select(collected, body);
+        return Assemble(metadata, decisions, CommentReader.Read(dom));
+    }
+
+    private static Article Assemble(HtmlMetadata metadata, IReadOnlyList<ContentSelector.Decision> decisions, IReadOnlyList<ReaderComment> comments)
+    {
+        var builder = new StringBuilder();
+        var paragraphs = new List<Paragraph>();
+        var boilerplate = new List<BoilerplateBlock>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var title = metadata.Title;
+        var firstBody = true;
+        foreach (var decision in decisions)
+        {
+            var block = decision.Block;
+            if (!decision.IsBody)
+            {
+                if (boilerplate.Count < MaxBoilerplateBlocks)
+                {
+                    boilerplate.Add(new BoilerplateBlock(block.Text, decision.Reason));
+                }
+
+                continue;
+            }
+
+            // The headline is metadata, not body.
+            if (firstBody && block.Kind == BlockKind.Heading && title is not null && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (block.Text.Length >= 20 && !seen.Add(block.Text))
+            {
+                boilerplate.Add(new BoilerplateBlock(block.Text, BoilerplateReason.Duplicate));
+                continue;
+            }
+
+            firstBody = false;
+            if (builder.Length > 0)
+            {
+                builder.Append("\n\n");
+            }
+
+            paragraphs.Add(new Paragraph(paragraphs.Count, block.Kind, new TextSpan(builder.Length, block.Text.Length)));
+            builder.Append(block.Text);
+        }
+
+        TrimTrailingHeadings(builder, paragraphs, boilerplate);
+        return new Article(metadata.Title, metadata.Published, metadata.Outlet, metadata.Author, metadata.Url, metadata.Language,
+            builder.ToString(), paragraphs, comments, boilerplate);
+    }
+
+    /// <summary>A heading with no text after it ("Related stories", "Comments") closes no section of the article.</summary>
+    private static void TrimTrailingHeadings(StringBuilder builder, List<Paragraph> paragraphs, List<BoilerplateBlock> boilerplate)
+    {
+        while (paragraphs.Count > 0 && paragraphs[^1].Kind == BlockKind.Heading)
+        {
+            var last = paragraphs[^1];
+            boilerplate.Add(new BoilerplateBlock(last.Span.Slice(builder.ToString()), BoilerplateReason.RelatedLinks));
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+            builder.Length = paragraphs.Count == 0 ? 0 : paragraphs[^1].Span.End;
+        }
+    }
 }

@@ -1,0 +1,373 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Sitrep.Extraction.Html;
+
+/// <summary>
+/// Finds the element that holds the article (scoring containers by the paragraphs beneath them, weighted by class
+/// names and link density), widens it to sibling containers that carry article text too, and decides for every
+/// block whether it is body or boilerplate.
+/// </summary>
+internal static partial class ContentSelector
+{
+    private const int MaxAncestorWalk = 256;
+
+    public sealed record Decision(HtmlBlock Block, bool IsBody, BoilerplateReason Reason);
+
+    public static IReadOnlyList<Decision> Select(BlockCollector collected, IElement body)
+    {
+        var blocks = collected.Blocks;
+        var roots = ChooseRoots(collected, body);
+        var decisions = new List<Decision>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (!IsUnder(block.Element, roots, out var root))
+            {
+                decisions.Add(new Decision(block, false, ReasonOutside(block)));
+                continue;
+            }
+
+            var negative = NegativeBetween(block.Element, root!);
+            if (negative is { } reason)
+            {
+                decisions.Add(new Decision(block, false, reason));
+                continue;
+            }
+
+            if (block.LinkDensity > 0.5 && block.Text.Length < 300 && block.Kind != BlockKind.Heading)
+            {
+                decisions.Add(new Decision(block, false, BoilerplateReason.RelatedLinks));
+                continue;
+            }
+
+            if (block.Kind == BlockKind.Heading && block.LinkDensity > 0.9)
+            {
+                decisions.Add(new Decision(block, false, BoilerplateReason.RelatedLinks));
+                continue;
+            }
+
+            if (Boilerplate.BoilerplateRules.Classify(block.Text) is { } rule)
+            {
+                decisions.Add(new Decision(block, false, rule));
+                continue;
+            }
+
+            decisions.Add(new Decision(block, true, BoilerplateReason.Other));
+        }
+
+        return decisions;
+    }
+
+    private static BoilerplateReason ReasonOutside(HtmlBlock block)
+    {
+        if (Boilerplate.BoilerplateRules.Classify(block.Text) is { } rule)
+        {
+            return rule;
+        }
+
+        for (var e = block.Element; e is not null; e = e.ParentElement)
+        {
+            switch (e.LocalName)
+            {
+                case "nav":
+                    return BoilerplateReason.Navigation;
+                case "footer" or "header":
+                    return BoilerplateReason.Navigation;
+                case "aside":
+                    return BoilerplateReason.RelatedLinks;
+                case "figure" or "figcaption":
+                    return BoilerplateReason.ImageCaption;
+                case "body":
+                    return block.LinkDensity > 0.5 ? BoilerplateReason.Navigation : BoilerplateReason.Other;
+            }
+        }
+
+        return BoilerplateReason.Other;
+    }
+
+    /// <summary>The reason a block is boilerplate because of an element between it and the content root.</summary>
+    private static BoilerplateReason? NegativeBetween(IElement element, IElement root)
+    {
+        var steps = 0;
+        for (var e = element; e is not null && !ReferenceEquals(e, root) && steps < MaxAncestorWalk; e = e.ParentElement, steps++)
+        {
+            switch (e.LocalName)
+            {
+                case "nav":
+                    return BoilerplateReason.Navigation;
+                case "aside":
+                    return BoilerplateReason.RelatedLinks;
+                case "figcaption" or "figure":
+                    return BoilerplateReason.ImageCaption;
+                case "footer":
+                    return BoilerplateReason.Navigation;
+                case "form" when e.QuerySelector("input[type=email]") is not null:
+                    return BoilerplateReason.Social;
+            }
+
+            var signature = DomText.Signature(e);
+            if (signature.Length > 0 && NegativeReason(signature) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
+    private static BoilerplateReason? NegativeReason(string signature)
+    {
+        if (!Negative().IsMatch(signature) || Positive().IsMatch(signature) && !StrongNegative().IsMatch(signature))
+        {
+            return null;
+        }
+
+        if (signature.Contains("comment", StringComparison.Ordinal) || signature.Contains("disqus", StringComparison.Ordinal))
+        {
+            return BoilerplateReason.CommentWidget;
+        }
+
+        if (signature.Contains("share", StringComparison.Ordinal) || signature.Contains("social", StringComparison.Ordinal)
+            || signature.Contains("newsletter", StringComparison.Ordinal) || signature.Contains("subscri", StringComparison.Ordinal))
+        {
+            return BoilerplateReason.Social;
+        }
+
+        if (signature.Contains("caption", StringComparison.Ordinal) || signature.Contains("credit", StringComparison.Ordinal))
+        {
+            return BoilerplateReason.ImageCaption;
+        }
+
+        if (signature.Contains("paywall", StringComparison.Ordinal) || signature.Contains("premium", StringComparison.Ordinal))
+        {
+            return BoilerplateReason.Paywall;
+        }
+
+        if (signature.Contains("donat", StringComparison.Ordinal))
+        {
+            return BoilerplateReason.Donation;
+        }
+
+        if (signature.Contains("bio", StringComparison.Ordinal) || signature.Contains("author", StringComparison.Ordinal))
+        {
+            return BoilerplateReason.AuthorBio;
+        }
+
+        if (AdToken().IsMatch(signature))
+        {
+            return BoilerplateReason.Advertising;
+        }
+
+        return signature.Contains("nav", StringComparison.Ordinal) || signature.Contains("menu", StringComparison.Ordinal)
+            || signature.Contains("breadcrumb", StringComparison.Ordinal)
+            ? BoilerplateReason.Navigation
+            : BoilerplateReason.RelatedLinks;
+    }
+
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|sidebar|side-bar|widget|newsletter|subscri|promo|sponsor|breadcrumb|cookie|consent|popup|modal|outbrain|taboola|trending|popular|most-read|mostread|footer|masthead|navbar|\bnav\b|navigation|menu|caption|credit|toolbar|pagination|pager|signup|sign-up|paywall|premium-box|donat|author-bio|authorbio|about-author|author-box|byline|\btags?\b|tag-list|taglist|keywords|more-stories|morestories|read-more|readmore|next-article|prev-article|print|skip|banner|\bads?\b|\bad-|-ad\b|advert|dfp|gpt|rail|related|teaser|card-list|\blinks\b|jump|hidden|screen-reader|sr-only|visually-hidden|lightbox|gallery|slideshow|carousel|video-player|player|podcast|audio", RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"comment|disqus|share|social|newsletter|subscri|sidebar|breadcrumb|cookie|outbrain|taboola|footer|navbar|paywall|donat|author-bio|sr-only|screen-reader|visually-hidden|advert|related", RegexOptions.CultureInvariant)]
+    private static partial Regex StrongNegative();
+
+    [GeneratedRegex(@"article-?body|articlebody|article-content|article__body|article-text|story-body|storybody|story-content|entry-content|post-content|post-body|postbody|main-content|content-body|rich-?text|prose|body-text|bodytext|td-post-content|field-body|text-body|article__content|c-entry-content|news-content|single-content", RegexOptions.CultureInvariant)]
+    private static partial Regex Positive();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|adsense|dfp|gpt)(?:$|[\s_-])", RegexOptions.CultureInvariant)]
+    private static partial Regex AdToken();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:article|content|entry|post|story|body|text|main|blog|prose|news|single)(?:$|[\s_-])|articlebody", RegexOptions.CultureInvariant)]
+    private static partial Regex MildPositive();
+
+    private static bool IsUnder(IElement element, HashSet<IElement> roots, out IElement? root)
+    {
+        var steps = 0;
+        for (var e = element; e is not null && steps < 4 * MaxAncestorWalk; e = e.ParentElement, steps++)
+        {
+            if (roots.Contains(e))
+            {
+                root = e;
+                return true;
+            }
+        }
+
+        root = null;
+        return false;
+    }
+
+    /// <summary>Scores candidate containers and returns the article's root element(s).</summary>
+    private static HashSet<IElement> ChooseRoots(BlockCollector collected, IElement body)
+    {
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var block in collected.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading || block.Text.Length < 25 || block.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            var score = 1.0 + CountCommas(block.Text) + Math.Min(block.Text.Length / 100.0, 3.0);
+            if (block.Text.Length > 80 && EndsSentence(block.Text))
+            {
+                score += 1;
+            }
+
+            var container = block.Tag is "p" or "pre" or "li" or "dd" or "h2" or "h3" or "blockquote" ? block.Element.ParentElement : block.Element;
+            if (block.Tag == "li")
+            {
+                score *= 0.5;
+                container = container?.ParentElement;
+            }
+
+            double[] weights = [1.0, 0.5, 1.0 / 3];
+            var level = 0;
+            for (var e = container; e is not null && level < weights.Length; e = e.ParentElement, level++)
+            {
+                scores[e] = scores.GetValueOrDefault(e) + score * weights[level];
+            }
+        }
+
+        IElement? best = null;
+        var bestScore = double.MinValue;
+        var finals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        foreach (var (element, raw) in scores)
+        {
+            var final = (raw + TagBonus(element)) * (1 - LinkDensity(collected, element));
+            finals[element] = final;
+            if (final > bestScore)
+            {
+                best = element;
+                bestScore = final;
+            }
+        }
+
+        var roots = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        if (best is null)
+        {
+            roots.Add(body);
+            return roots;
+        }
+
+        // A container holding only a small part of its parent's paragraph text is usually one of several sibling
+        // sections of the same article: climb while the parent holds much more body-like text with low link density.
+        best = Climb(collected, best, finals);
+        roots.Add(best);
+        if (best.ParentElement is { } parent)
+        {
+            var threshold = Math.Max(10, finals.GetValueOrDefault(best) * 0.2);
+            foreach (var sibling in parent.Children)
+            {
+                if (ReferenceEquals(sibling, best) || DomText.Skipped.Contains(sibling.LocalName))
+                {
+                    continue;
+                }
+
+                var density = LinkDensity(collected, sibling);
+                if (finals.GetValueOrDefault(sibling) >= threshold && density < 0.3)
+                {
+                    roots.Add(sibling);
+                }
+                else if (sibling.LocalName == "p" && collected.Totals.TryGetValue(sibling, out var t))
+                {
+                    var text = sibling.TextContent.Trim();
+                    if ((t.Text > 80 && density < 0.25) || (t.Text > 0 && t.Text <= 80 && density == 0 && EndsSentence(text)))
+                    {
+                        roots.Add(sibling);
+                    }
+                }
+            }
+        }
+
+        return roots;
+    }
+
+    private static IElement Climb(BlockCollector collected, IElement best, Dictionary<IElement, double> finals)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var parent = best.ParentElement;
+            if (parent is null || parent.LocalName is "body" or "html" || !collected.Totals.TryGetValue(parent, out var parentTotals)
+                || !collected.Totals.TryGetValue(best, out var ownTotals))
+            {
+                break;
+            }
+
+            var parentScore = finals.GetValueOrDefault(parent);
+            var ownScore = finals.GetValueOrDefault(best);
+            var parentDensity = LinkDensity(collected, parent);
+            if (parentScore > ownScore * 1.25 && parentDensity < 0.25 && ownTotals.Text < parentTotals.Text * 0.7)
+            {
+                best = parent;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    private static double TagBonus(IElement element)
+    {
+        var bonus = element.LocalName switch
+        {
+            "article" => 10,
+            "main" => 5,
+            "div" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "form" or "ol" or "ul" or "dl" => -3,
+            "body" => -5,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" or "address" => -5,
+            _ => 0,
+        };
+        var signature = DomText.Signature(element);
+        if (signature.Length > 0)
+        {
+            if (Positive().IsMatch(signature))
+            {
+                bonus += 25;
+            }
+            else if (MildPositive().IsMatch(signature))
+            {
+                bonus += 8;
+            }
+
+            if (Negative().IsMatch(signature) && !Positive().IsMatch(signature))
+            {
+                bonus -= 25;
+            }
+        }
+
+        return bonus;
+    }
+
+    private static double LinkDensity(BlockCollector collected, IElement element)
+        => collected.Totals.TryGetValue(element, out var t) && t.Text > 0 ? (double)t.Links / t.Text : 0;
+
+    private static int CountCommas(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c is ',' or '،' or '，')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
+        var last = t[^1];
+        return last is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ':' or '…' or '»';
+    }
+}

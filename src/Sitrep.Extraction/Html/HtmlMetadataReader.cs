@@ -1,0 +1,434 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Sitrep.Extraction.Metadata;
+
+namespace Sitrep.Extraction.Html;
+
+/// <summary>The metadata an HTML page declares about itself.</summary>
+internal sealed record HtmlMetadata(string? Title, PublicationDate? Published, string? Author, string? Outlet, string? Url, string? Language);
+
+/// <summary>
+/// Reads title, publication date, author, outlet, canonical URL and language from JSON-LD, Open Graph and other
+/// meta tags, and the visible headline. Publication dates are preferred over modification dates.
+/// </summary>
+internal static partial class HtmlMetadataReader
+{
+    private static readonly string[] DateMetaNames =
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "article:published", "datepublished",
+        "pubdate", "publishdate", "publish_date", "publish-date", "publication_date", "publication-date", "dc.date.issued",
+        "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
+        "original-publish-date", "og:pubdate", "article_date_original", "cxenseparse:recs:publishtime", "date", "created",
+        "release_date", "timestamp", "dc.date.created", "citation_publication_date", "citation_date", "article:post_date",
+    ];
+
+    public static HtmlMetadata Read(IHtmlDocument document, string html, RawDocument raw)
+    {
+        var metas = ReadMetas(document);
+        var jsonLd = ReadJsonLd(html);
+
+        var url = Clean(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) is { } canonical && canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+            ? canonical
+            : metas.GetValueOrDefault("og:url") is { } og && og.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? og : raw.Url;
+
+        var title = ReadTitle(document, metas, jsonLd) ?? Clean(raw.EffectiveHints.Title);
+        var published = ReadDate(document, metas, jsonLd)
+            ?? DateText.Parse(raw.EffectiveHints.Published)
+            ?? DateText.FromUrl(url ?? raw.Url);
+        var author = ReadAuthor(document, metas, jsonLd) ?? Clean(raw.EffectiveHints.Author);
+        var outlet = Clean(metas.GetValueOrDefault("og:site_name")) ?? jsonLd.Publisher ?? Clean(metas.GetValueOrDefault("application-name"))
+            ?? Clean(raw.EffectiveHints.Outlet) ?? HostOf(url ?? raw.Url);
+        var language = ReadLanguage(document, metas);
+        return new HtmlMetadata(title, published, author, outlet, url, language);
+    }
+
+    private static Dictionary<string, string> ReadMetas(IHtmlDocument document)
+    {
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+            var content = meta.GetAttribute("content");
+            if (key is not null && !string.IsNullOrWhiteSpace(content))
+            {
+                metas.TryAdd(key.Trim(), content.Trim());
+            }
+        }
+
+        return metas;
+    }
+
+    private sealed record JsonLdFacts(string? Headline, string? DatePublished, string? Author, string? Publisher);
+
+    private static JsonLdFacts ReadJsonLd(string html)
+    {
+        string? headline = null, date = null, author = null, publisher = null;
+        var bestRank = int.MaxValue;
+        foreach (Match match in JsonLdScript().Matches(html))
+        {
+            JsonDocument json;
+            try
+            {
+                json = JsonDocument.Parse(match.Groups[1].Value.Trim(), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            }
+            catch (JsonException)
+            {
+                continue;
+            }
+
+            using (json)
+            {
+                foreach (var node in Objects(json.RootElement, 0))
+                {
+                    var rank = TypeRank(node);
+                    if (rank == int.MaxValue)
+                    {
+                        continue;
+                    }
+
+                    if (rank < bestRank || (rank == bestRank && headline is null))
+                    {
+                        var h = StringProperty(node, "headline") ?? (rank <= 1 ? StringProperty(node, "name") : null);
+                        var d = StringProperty(node, "datePublished") ?? StringProperty(node, "dateCreated") ?? StringProperty(node, "uploadDate");
+                        if (h is null && d is null)
+                        {
+                            continue;
+                        }
+
+                        bestRank = rank;
+                        headline = h ?? headline;
+                        date = d ?? date;
+                        author = Names(node, "author") ?? Names(node, "creator") ?? author;
+                        publisher = Names(node, "publisher") ?? publisher;
+                    }
+                }
+            }
+        }
+
+        return new JsonLdFacts(Clean(headline), date, Clean(author), Clean(publisher));
+    }
+
+    private static int TypeRank(JsonElement node)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return int.MaxValue;
+        }
+
+        var names = type.ValueKind == JsonValueKind.Array
+            ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).ToArray()
+            : type.ValueKind == JsonValueKind.String ? [type.GetString()!] : [];
+        var best = int.MaxValue;
+        foreach (var name in names)
+        {
+            var rank = name switch
+            {
+                "NewsArticle" or "ReportageNewsArticle" or "AnalysisNewsArticle" or "OpinionNewsArticle" or "BackgroundNewsArticle" => 0,
+                "Article" or "BlogPosting" or "Report" or "ScholarlyArticle" or "TechArticle" or "LiveBlogPosting" or "SocialMediaPosting" or "Posting" => 1,
+                "WebPage" or "ItemPage" => 3,
+                _ => name.EndsWith("Article", StringComparison.Ordinal) ? 1 : int.MaxValue,
+            };
+            best = Math.Min(best, rank);
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<JsonElement> Objects(JsonElement element, int depth)
+    {
+        if (depth > 8)
+        {
+            yield break;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var inner in Objects(item, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            yield return element;
+            if (element.TryGetProperty("@graph", out var graph))
+            {
+                foreach (var inner in Objects(graph, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+
+            if (element.TryGetProperty("mainEntity", out var main))
+            {
+                foreach (var inner in Objects(main, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static string? StringProperty(JsonElement node, string name)
+        => node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? Names(JsonElement node, string name)
+    {
+        if (!node.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        void Add(JsonElement v)
+        {
+            switch (v.ValueKind)
+            {
+                case JsonValueKind.String when !v.GetString()!.StartsWith("http", StringComparison.OrdinalIgnoreCase):
+                    names.Add(v.GetString()!);
+                    break;
+                case JsonValueKind.Object when v.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String:
+                    names.Add(n.GetString()!);
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in v.EnumerateArray())
+                    {
+                        Add(item);
+                    }
+
+                    break;
+            }
+        }
+
+        Add(value);
+        var distinct = names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return distinct.Count == 0 ? null : string.Join(", ", distinct);
+    }
+
+    private static string? ReadTitle(IHtmlDocument document, Dictionary<string, string> metas, JsonLdFacts jsonLd)
+    {
+        var declared = Clean(metas.GetValueOrDefault("og:title")) ?? jsonLd.Headline ?? Clean(metas.GetValueOrDefault("twitter:title"));
+        var documentTitle = Clean(document.Title);
+        var reference = declared ?? documentTitle;
+        foreach (var h1 in document.QuerySelectorAll("h1").Take(5))
+        {
+            var text = Clean(h1.TextContent);
+            if (text is null || text.Length < 6)
+            {
+                continue;
+            }
+
+            if (reference is null || Overlap(text, reference) >= 0.6)
+            {
+                return text;
+            }
+        }
+
+        if (declared is not null)
+        {
+            return StripSiteName(declared, metas.GetValueOrDefault("og:site_name"));
+        }
+
+        return documentTitle is null ? null : StripSiteName(documentTitle, metas.GetValueOrDefault("og:site_name"));
+    }
+
+    /// <summary>Removes a " | Site" / " - Site" / " — Site" part, keeping the longest segment.</summary>
+    private static string StripSiteName(string title, string? siteName)
+    {
+        var parts = TitleSeparator().Split(title);
+        if (parts.Length == 1)
+        {
+            return title;
+        }
+
+        if (siteName is not null)
+        {
+            var kept = parts.Where(p => !p.Trim().Equals(siteName.Trim(), StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (kept.Length == 1)
+            {
+                return kept[0].Trim();
+            }
+        }
+
+        var longest = parts.OrderByDescending(p => p.Length).First().Trim();
+        return longest.Length >= title.Length * 0.4 ? longest : title;
+    }
+
+    private static double Overlap(string a, string b)
+    {
+        var left = Words(a);
+        var right = Words(b);
+        if (left.Count == 0 || right.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = left.Count(right.Contains);
+        return (double)shared / Math.Min(left.Count, right.Count);
+    }
+
+    private static HashSet<string> Words(string text)
+        => new(WordRegex().Matches(text.ToLowerInvariant()).Select(m => m.Value), StringComparer.Ordinal);
+
+    private static PublicationDate? ReadDate(IHtmlDocument document, Dictionary<string, string> metas, JsonLdFacts jsonLd)
+    {
+        if (DateText.Parse(jsonLd.DatePublished) is { } fromJson)
+        {
+            return fromJson;
+        }
+
+        foreach (var name in DateMetaNames)
+        {
+            if (metas.TryGetValue(name, out var value) && DateText.Parse(value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll("[itemprop=datePublished]").Take(3))
+        {
+            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
+            if (DateText.Parse(value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        foreach (var time in document.QuerySelectorAll("time").Take(10))
+        {
+            if (IsInsideNoise(time))
+            {
+                continue;
+            }
+
+            var value = time.GetAttribute("datetime");
+            if (DateText.Parse(value) is { } date)
+            {
+                return date;
+            }
+
+            if (DateText.Find(time.TextContent) is { } written)
+            {
+                return written;
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll("[class*=date], [class*=time], [class*=byline], [class*=meta], [id*=date]").Take(40))
+        {
+            if (IsInsideNoise(element) || element.TextContent.Length > 200)
+            {
+                continue;
+            }
+
+            if (DateText.Find(element.TextContent) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInsideNoise(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            var signature = DomText.Signature(e);
+            if (signature.Contains("comment", StringComparison.Ordinal) || signature.Contains("related", StringComparison.Ordinal)
+                || signature.Contains("sidebar", StringComparison.Ordinal) || e.LocalName is "aside" or "footer" or "nav")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? ReadAuthor(IHtmlDocument document, Dictionary<string, string> metas, JsonLdFacts jsonLd)
+    {
+        if (jsonLd.Author is { } fromJson)
+        {
+            return CleanAuthor(fromJson);
+        }
+
+        foreach (var key in (string[])["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator"])
+        {
+            if (metas.TryGetValue(key, out var value) && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@'))
+            {
+                return CleanAuthor(value);
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll("[rel=author], [itemprop=author], .byline, .author, .author-name, .byline__name, [class*=author-name], [class*=byline]").Take(10))
+        {
+            if (IsInsideNoise(element))
+            {
+                continue;
+            }
+
+            var nameElement = element.QuerySelector("[itemprop=name]") ?? element;
+            var text = Clean(nameElement.TextContent);
+            if (text is { Length: > 2 and < 80 })
+            {
+                return CleanAuthor(text);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CleanAuthor(string author)
+    {
+        var text = ByPrefix().Replace(author.Trim(), "").Trim().TrimEnd(',', '|', '-');
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string? ReadLanguage(IHtmlDocument document, Dictionary<string, string> metas)
+    {
+        var lang = document.DocumentElement.GetAttribute("lang") ?? metas.GetValueOrDefault("content-language")
+            ?? metas.GetValueOrDefault("og:locale") ?? metas.GetValueOrDefault("language");
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            return null;
+        }
+
+        var code = lang.Trim().Split('-', '_', ',')[0].ToLowerInvariant();
+        return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+    }
+
+    internal static string? HostOf(string? url)
+        => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
+            : null;
+
+    internal static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var cleaned = Whitespace().Replace(System.Net.WebUtility.HtmlDecode(text), " ").Trim();
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    [GeneratedRegex(@"<script[^>]*type\s*=\s*[""']?application/ld\+json[""']?[^>]*>(.*?)</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex JsonLdScript();
+
+    [GeneratedRegex(@"\s+[|–—·•»:]\s+|\s+-\s+")]
+    private static partial Regex TitleSeparator();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"^(?:by|written\s+by|posted\s+by|author:?)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
