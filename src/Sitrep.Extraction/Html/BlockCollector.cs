@@ -77,6 +77,12 @@ internal sealed class BlockCollector
                         continue;
                     }
 
+                    if (tag is "td" or "th" && _text.Length > 0 && !_pendingSpace)
+                    {
+                        // Cells of a row read as one line: "1 Kyle Busch 5000 4".
+                        _pendingSpace = true;
+                    }
+
                     Enter(element, blockOwners);
                     stack.Push(new Frame(element, 0, element));
                 }

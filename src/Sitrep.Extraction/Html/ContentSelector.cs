@@ -164,7 +164,7 @@ internal static partial class ContentSelector
             : BoilerplateReason.RelatedLinks;
     }
 
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|sidebar|side-bar|widget|newsletter|subscri|promo|sponsor|breadcrumb|cookie|consent|popup|modal|outbrain|taboola|trending|popular|most-read|mostread|footer|masthead|navbar|\bnav\b|navigation|menu|caption|credit|toolbar|pagination|pager|signup|sign-up|paywall|premium-box|donat|author-bio|authorbio|about-author|author-box|byline|\btags?\b|tag-list|taglist|keywords|more-stories|morestories|read-more|readmore|next-article|prev-article|print|skip|banner|\bads?\b|\bad-|-ad\b|advert|dfp|gpt|rail|related|teaser|card-list|\blinks\b|jump|hidden|screen-reader|sr-only|visually-hidden|lightbox|gallery|slideshow|carousel|video-player|player|podcast|audio", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|sidebar|side-bar|newsletter|subscri|promo|sponsor|breadcrumb|cookie|consent|popup|modal|outbrain|taboola|trending|popular|most-read|mostread|footer|masthead|navbar|\bnav\b|navigation|menu|caption|credit|toolbar|pagination|pager|signup|sign-up|paywall|premium-box|donat|author-bio|authorbio|about-author|author-box|byline|\btags?\b|tag-list|taglist|keywords|more-stories|morestories|read-more|readmore|next-article|prev-article|print|skip|banner|\bads?\b|\bad-|-ad\b|advert|dfp|gpt|rail|related|teaser|card-list|\blinks\b|jump|hidden|screen-reader|sr-only|visually-hidden|lightbox|gallery|slideshow|carousel|video-player|player|podcast|audio", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"comment|disqus|share|social|newsletter|subscri|sidebar|breadcrumb|cookie|outbrain|taboola|footer|navbar|paywall|donat|author-bio|sr-only|screen-reader|visually-hidden|advert|related", RegexOptions.CultureInvariant)]
@@ -252,6 +252,7 @@ internal static partial class ContentSelector
         // sections of the same article: climb while the parent holds much more body-like text with low link density.
         best = Climb(collected, best, finals);
         roots.Add(best);
+        AddSameTemplateSections(collected, best, finals, roots);
         if (best.ParentElement is { } parent)
         {
             var threshold = Math.Max(10, finals.GetValueOrDefault(best) * 0.2);
@@ -279,6 +280,30 @@ internal static partial class ContentSelector
         }
 
         return roots;
+    }
+
+    /// <summary>
+    /// Long articles are often cut into sections rendered by the same template (same class list), with figures or
+    /// pull quotes between them at different depths; every such section with real text belongs to the article.
+    /// </summary>
+    private static void AddSameTemplateSections(BlockCollector collected, IElement best, Dictionary<IElement, double> finals, HashSet<IElement> roots)
+    {
+        var signature = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(signature))
+        {
+            return;
+        }
+
+        var threshold = Math.Max(3, finals.GetValueOrDefault(best) * 0.05);
+        foreach (var (element, score) in finals)
+        {
+            if (score >= threshold && element.LocalName == best.LocalName && !ReferenceEquals(element, best)
+                && string.Equals(element.GetAttribute("class"), signature, StringComparison.Ordinal) && LinkDensity(collected, element) < 0.3
+                && !IsUnder(element, roots, out _))
+            {
+                roots.Add(element);
+            }
+        }
     }
 
     private static IElement Climb(BlockCollector collected, IElement best, Dictionary<IElement, double> finals)

@@ -18,7 +18,7 @@ internal static class DomText
     {
         "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
         "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-        "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "body", "html", "center", "details",
+        "section", "table", "tbody", "thead", "tfoot", "tr", "ul", "body", "html", "center", "details",
         "summary", "caption", "menu",
     };
 
@@ -50,6 +50,11 @@ internal static class DomText
                 || Compact(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
     }
 
+    private static bool IsTaxonomyClass(string token)
+        => token.StartsWith("category-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
+            || token.StartsWith("post_tag-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("topic-", StringComparison.OrdinalIgnoreCase)
+            || token.StartsWith("section-", StringComparison.OrdinalIgnoreCase) && token.Length > 20;
+
     private static string Compact(string style) => style.Replace(" ", "", StringComparison.Ordinal);
 
     /// <summary>The class and id of the element, lower-cased, for pattern tests.</summary>
@@ -62,6 +67,13 @@ internal static class DomText
         if (cls is null && id is null && role is null && itemprop is null)
         {
             return "";
+        }
+
+        if (cls is not null && cls.Contains('-', StringComparison.Ordinal))
+        {
+            // CMSs add taxonomy slugs as classes ("category-advertising-news", "tag-social-media"); they describe the
+            // article's topic, not the element's role, and must not mark the article as boilerplate.
+            cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(token => !IsTaxonomyClass(token)));
         }
 
         return string.Concat(cls, " ", id, " ", role, " ", itemprop).ToLowerInvariant();
