@@ -17,6 +17,9 @@ public sealed record IngestFailure(string Origin, string Reason)
 /// <param name="AddedIds">Ids of the newly stored documents, in order.</param>
 public sealed record IngestSummary(int Added, int AlreadyPresent, int Pending, IReadOnlyList<IngestFailure> Failures, IReadOnlyList<long> AddedIds)
 {
+    /// <summary>Files passed over because Sitrep does not read their type.</summary>
+    public int Skipped { get; init; }
+
     /// <summary>Number of failed inputs.</summary>
     public int Failed => Failures.Count;
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Ingestion;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -31,10 +32,11 @@ internal static class Ingestion
     public static IngestSummary Run(CliContext context, IDocumentStore store, IReadOnlyList<string> inputs)
     {
         var job = new IngestJob(context.CreatePipeline(), store);
-        var items = InputReading.Read(inputs);
+        var reader = new InputReader();
+        var items = reader.Read(inputs);
         if (!context.Environment.Interactive)
         {
-            return job.Run(items);
+            return WithSkipped(job.Run(items), reader);
         }
 
         var files = InputReading.CountFiles(inputs);
@@ -57,13 +59,17 @@ internal static class Ingestion
                 }));
                 task.Value = task.MaxValue;
             });
-        return summary!;
+        return WithSkipped(summary!, reader);
     }
+
+    private static IngestSummary WithSkipped(IngestSummary summary, InputReader reader)
+        => summary with { Skipped = reader.Skipped.Count };
 
     public static void WriteSummary(CliContext context, IngestSummary summary, string databasePath)
     {
         var pending = summary.Pending > 0 ? $" ({summary.Pending} pending: feed items with only a link)" : "";
-        context.Out.WriteLine($"ingested {summary.Added}{pending}, already present {summary.AlreadyPresent}, failed {summary.Failed}  →  {databasePath}");
+        var skipped = summary.Skipped > 0 ? $", skipped {summary.Skipped} files of other types" : "";
+        context.Out.WriteLine($"ingested {summary.Added}{pending}, already present {summary.AlreadyPresent}, failed {summary.Failed}{skipped}  →  {databasePath}");
         foreach (var failure in summary.Failures)
         {
             context.Error.WriteLine($"failed: {failure}");

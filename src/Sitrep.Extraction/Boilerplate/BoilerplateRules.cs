@@ -88,7 +88,7 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:[$€£]\s?\d{1,3}(?:[,.\u00A0 ]\d{3})*(?:\.\d\d)?|\d{1,3}(?:[,.\u00A0 ]\d{3})*(?:\.\d\d)?\s?(?:[$€£]|USD|EUR|GBP))$", RegexOptions.CultureInvariant)]
     private static partial Regex BareAmount();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:support|donate\s+to|help)\s+(?:us|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[!.]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:please\s+)?(?i:support|donate\s+to|help)\s+(?:us|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[!.]?$", RegexOptions.CultureInvariant)]
     private static partial Regex SupportBanner();
 
     [GeneratedRegex(@"^(?:donate(?:\s+now)?|make\s+a\s+donation|become\s+a\s+(?:patron|supporter|member))\b.{0,80}$|\b(?:paypal|patreon|bitcoin|btc|ethereum|crypto(?:currency)?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
