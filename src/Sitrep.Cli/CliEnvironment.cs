@@ -20,11 +20,21 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Inter
     }
 
     /// <summary>A Spectre console writing to <see cref="Out"/>, with colour and animation only on a terminal.</summary>
-    public IAnsiConsole CreateConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole CreateConsole()
     {
-        Out = new AnsiConsoleOutput(Out),
-        Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = Interactive ? InteractionSupport.Yes : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = Interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!Interactive)
+        {
+            // Piped output has no terminal width; wide enough that tables stay one row per line for grep and less.
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
 }

@@ -49,6 +49,11 @@ public static class SitrepCli
             environment.Error.WriteLine($"sitrep: {e.Message}");
             return ExitCodes.DataError;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            environment.Error.WriteLine($"sitrep: {e.Message}");
+            return ExitCodes.DataError;
+        }
     }
 }
 

@@ -27,6 +27,7 @@ internal static class DemoCommand
                 return ExitCodes.DataError;
             }
 
+            Directory.CreateDirectory(Path.GetDirectoryName(dbPath)!);
             foreach (var suffix in (string[])["", "-wal", "-shm"])
             {
                 File.Delete(dbPath + suffix);

@@ -14,7 +14,7 @@ internal static partial class CommentReader
     {
         var comments = new List<ReaderComment>();
         var seen = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (var section in document.QuerySelectorAll("#comments, .comments-area, .comment-list, .commentlist, ol.comments, #disqus_thread, .wpd-thread-list, [id^=comments], [class*=comments-section], [class*=comment-section]"))
+        foreach (var section in document.QuerySelectorAll("#comments, .comments, .comment-thread, .comments-area, .comment-list, .commentlist, ol.comments, #disqus_thread, .wpd-thread-list, [id^=comments], [class*=comments-section], [class*=comment-section]"))
         {
             foreach (var body in section.QuerySelectorAll(".comment-content, .comment-text, .comment-body, .wpd-comment-text, .comment__body, .comment__content, [itemprop=text], .comment p"))
             {

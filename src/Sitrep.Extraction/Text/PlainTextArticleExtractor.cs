@@ -52,6 +52,7 @@ public sealed partial class PlainTextArticleExtractor : IArticleExtractor
         string? title = null;
         PublicationDate? published = null;
         string? outlet = null;
+        string? author = null;
         var body = new List<(Block Block, BlockKind Kind)>();
         var seenBodyParagraph = false;
         var previousWasTitle = false;
@@ -106,6 +107,14 @@ public sealed partial class PlainTextArticleExtractor : IArticleExtractor
             previousWasTitle = false;
             if (!seenBodyParagraph && Byline().Match(blockText) is { Success: true } byline)
             {
+                author ??= byline.Groups["name"].Value;
+                boilerplate.Add(new BoilerplateBlock(blockText, BoilerplateReason.Other));
+                continue;
+            }
+
+            if (!seenBodyParagraph && Dateline().Match(blockText) is { Success: true } dateline && DateText.Find(blockText) is { } stated)
+            {
+                published ??= stated;
                 boilerplate.Add(new BoilerplateBlock(blockText, BoilerplateReason.Other));
                 continue;
             }
@@ -141,7 +150,7 @@ public sealed partial class PlainTextArticleExtractor : IArticleExtractor
         title ??= hints.Title;
         outlet ??= hints.Outlet ?? HostOf(document.Raw.Url);
         var comments = gated ? [] : Comments(commentLines);
-        return new Article(title, published, outlet, hints.Author, document.Raw.Url, DetectLanguage(bodyText), bodyText, paragraphs, comments, boilerplate);
+        return new Article(title, published, outlet, author ?? hints.Author, document.Raw.Url, DetectLanguage(bodyText), bodyText, paragraphs, comments, boilerplate);
     }
 
     private static List<Line> SplitLines(string text)
@@ -421,11 +430,14 @@ public sealed partial class PlainTextArticleExtractor : IArticleExtractor
     [GeneratedRegex(@"^(?:notify\s+of|comments?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|join\s+the\s+(?:discussion|conversation)|show\s+comments)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentSectionStart();
 
-    [GeneratedRegex(@"^(?i:support|donate\s+to|about|join|more\s+from)\s+(?<outlet>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:\s+(?i:news\s+team|team|staff|view\s+all\s+posts|for\b.*))*[.!]?$")]
+    [GeneratedRegex(@"^(?i:support|donate\s+to|about|join|more\s+from|read\s+more\s+at)\s+(?<outlet>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:\s+(?i:news\s+team|team|staff|view\s+all\s+posts|for\b.*))*[.!]?$")]
     private static partial Regex OutletMention();
 
     [GeneratedRegex(@"^(?:by|written\s+by)\s+(?<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:(?:published|posted|updated|date)\s*(?:on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[\w .,:]{6,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
