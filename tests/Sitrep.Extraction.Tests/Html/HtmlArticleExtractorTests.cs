@@ -1,0 +1,114 @@
+using System.Text;
+using Sitrep.Extraction.Decoding;
+using Sitrep.Extraction.Html;
+
+namespace Sitrep.Extraction.Tests.Html;
+
+public sealed class HtmlArticleExtractorTests
+{
+    private static Article Extract(string html, string? url = null)
+        => new HtmlArticleExtractor().Extract(new DocumentDecoder().Decode(new RawDocument("t.html", ContentKind.Html, Encoding.UTF8.GetBytes(html), url)));
+
+    private static string Paragraphs(int count, string topic = "the river crossing")
+        => string.Concat(Enumerable.Range(1, count).Select(i => $"<p>Paragraph {i}: residents near {topic} said that shelling continued through the night, and that several families had left, according to local sources.</p>"));
+
+    [Fact]
+    public void Deeply_nested_markup_does_not_overflow_the_stack()
+    {
+        const int depth = 100_000;
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + Paragraphs(3) + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+        var article = Extract(html);
+        Assert.NotNull(article);
+        Assert.Contains("Paragraph 1:", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_page_gives_an_empty_body_not_an_error()
+    {
+        var article = Extract("<html><head><title>Nothing here</title></head><body></body></html>");
+        Assert.Equal("", article.Body);
+        Assert.Empty(article.Paragraphs);
+        Assert.Equal("Nothing here", article.Title);
+    }
+
+    [Fact]
+    public void Double_line_breaks_split_blocks_and_spans_are_exact()
+    {
+        var article = Extract("<html><body><article><div>First block of text about the convoy that was hit on the desert road, officials said.<br><br>Second block, with a <b>bold</b> word and more words to make it long enough.</div>" + Paragraphs(2) + "</article></body></html>");
+        Assert.Equal("First block of text about the convoy that was hit on the desert road, officials said.", article.Paragraphs[0].Span.Slice(article.Body));
+        Assert.Equal("Second block, with a bold word and more words to make it long enough.", article.Paragraphs[1].Span.Slice(article.Body));
+        Assert.All(article.Paragraphs, p => Assert.Equal(p.Span.Slice(article.Body).Trim(), p.Span.Slice(article.Body)));
+    }
+
+    [Fact]
+    public void A_repeated_paragraph_is_kept_once_and_recorded_as_a_duplicate()
+    {
+        var paragraph = "<p>The same paragraph appears twice on the page because the template repeats the lead, said nobody.</p>";
+        var article = Extract("<html><body><article>" + paragraph + Paragraphs(3) + paragraph + "</article></body></html>");
+        Assert.Single(article.ParagraphTexts, t => t.StartsWith("The same paragraph", StringComparison.Ordinal));
+        Assert.Contains(article.Boilerplate, b => b.Reason == BoilerplateReason.Duplicate);
+    }
+
+    [Fact]
+    public void Navigation_sidebars_and_comments_stay_out_of_the_body()
+    {
+        var article = Extract("""
+            <html><body><nav><a href="/">Home</a> <a href="/world">World news and more</a></nav>
+            <article><h1>Headline about the clash</h1>
+            """ + Paragraphs(4) + """
+            </article><aside class="sidebar"><p>Most read: an unrelated story about the weather that is long enough to be a paragraph.</p></aside>
+            <div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-author"><span class="fn">Reader One</span> says:</div>
+            <div class="comment-content"><p>I was there and it was worse than reported by everyone.</p></div></li></ol></div>
+            </body></html>
+            """);
+        Assert.DoesNotContain("Most read", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("I was there", article.Body, StringComparison.Ordinal);
+        var comment = Assert.Single(article.Comments);
+        Assert.Equal("Reader One", comment.Author);
+        Assert.Equal("I was there and it was worse than reported by everyone.", comment.Text);
+    }
+
+    [Fact]
+    public void The_publication_date_is_preferred_over_the_modification_date()
+    {
+        var article = Extract("""
+            <html><head><meta property="article:modified_time" content="2026-03-09T10:00:00Z">
+            <meta property="article:published_time" content="2026-03-04T09:15:00+03:00"></head><body><article>
+            """ + Paragraphs(3) + "</article></body></html>");
+        Assert.Equal("2026-03-04", article.Published!.IsoDate);
+        Assert.Equal(TimeSpan.FromHours(3), article.Published.Offset);
+        Assert.Equal("2026-03-04T09:15:00+03:00", article.Published.Evidence);
+    }
+
+    [Fact]
+    public void Json_ld_gives_headline_author_and_publisher()
+    {
+        var article = Extract("""
+            <html><head><title>Something else | Site</title><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"Clashes near Hajin",
+            "datePublished":"2026-03-04","author":[{"@type":"Person","name":"Karim Osman"},{"@type":"Person","name":"Lina Haddad"}],
+            "publisher":{"@type":"Organization","name":"Euphrates Daily"}}]}
+            </script></head><body><article>
+            """ + Paragraphs(3) + "</article></body></html>", "https://www.example.org/a");
+        Assert.Equal("Clashes near Hajin", article.Title);
+        Assert.Equal("Karim Osman, Lina Haddad", article.Author);
+        Assert.Equal("Euphrates Daily", article.Outlet);
+        Assert.Equal("2026-03-04", article.Published!.IsoDate);
+    }
+
+    [Fact]
+    public void Without_metadata_the_outlet_is_the_host_and_the_url_date_is_used()
+    {
+        var article = Extract("<html><body><article>" + Paragraphs(3) + "</article></body></html>", "https://www.levant.example/2026/03/05/story/");
+        Assert.Equal("levant.example", article.Outlet);
+        Assert.Equal("2026-03-05", article.Published!.IsoDate);
+    }
+
+    [Fact]
+    public void Script_text_and_event_handlers_never_reach_the_body()
+    {
+        var article = Extract("<html><body><article>" + Paragraphs(2) + "<p>Text <script>alert(1)</script>with <img src=x onerror=\"alert(2)\">inline markup <a href=\"javascript:alert(3)\">and a link</a>.</p></article></body></html>");
+        Assert.DoesNotContain("alert", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Text with inline markup and a link.", article.Body, StringComparison.Ordinal);
+    }
+}
