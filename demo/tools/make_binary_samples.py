@@ -6,7 +6,7 @@ import gzip, io, os
 root = os.path.join(os.path.dirname(__file__), "..", "corpus")
 
 menaka = """<!DOCTYPE html>
-<html lang="fr-en"><head><meta charset="windows-1252">
+<html lang="en"><head><meta charset="windows-1252">
 <title>Menaka: army says it repelled attack on convoy – Sahel Observer</title>
 <meta property="og:site_name" content="Sahel Observer">
 <meta property="article:published_time" content="2026-03-02T16:00:00Z">

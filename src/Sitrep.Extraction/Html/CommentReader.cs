@@ -36,7 +36,7 @@ internal static partial class CommentReader
                 }
 
                 seen.Add(body);
-                var item = Ancestors(body).FirstOrDefault(a => a.LocalName is "li" or "article" || DomText.Signature(a).Contains("comment-", StringComparison.Ordinal) && a.QuerySelector(".comment-author, .fn, .author, .wpd-comment-author, .comment__author") is not null);
+                var item = Ancestors(body).FirstOrDefault(a => a.LocalName is "li" or "article" || DomText.Signature(a).Contains("comment", StringComparison.Ordinal) && a.QuerySelector(".comment-author, .fn, .author, .wpd-comment-author, .comment__author") is not null);
                 var authorElement = item?.QuerySelector(".comment-author .fn, .fn, .comment-author, .wpd-comment-author, .comment__author, .author, [itemprop=author]");
                 var author = authorElement is null ? null : SaysSuffix().Replace(HtmlMetadataReader.Clean(authorElement.TextContent) ?? "", "").Trim();
                 var posted = item?.QuerySelector("time")?.GetAttribute("datetime") ?? HtmlMetadataReader.Clean(item?.QuerySelector(".comment-metadata, .comment-date, .wpd-comment-date")?.TextContent);
