@@ -35,6 +35,9 @@ public sealed record ExtractionReport(string Directory, ExtractionBenchmarkForma
     /// <summary>Body precision, recall and F1, aggregated the benchmark's way.</summary>
     public (double Precision, double Recall, double F1) Body => ExtractionMetrics.Aggregate(Pages.Select(p => p.Body).ToList());
 
+    /// <summary>The mean of per-page body F1 (WCXB's headline figure).</summary>
+    public double MeanPageF1 => Pages.Select(p => p.Body.F1).DefaultIfEmpty().Average();
+
     /// <summary>Share of pages with a gold title whose title matched exactly.</summary>
     public double? TitleAccuracy => Rate(Pages.Select(p => p.TitleMatch));
 
@@ -58,12 +61,16 @@ public sealed record ExtractionReport(string Directory, ExtractionBenchmarkForma
         var inv = CultureInfo.InvariantCulture;
         writer.WriteLine(string.Create(inv, $"{Format} — {Directory}"));
         writer.WriteLine(string.Create(inv, $"pages scored {Pages.Count}, failed {Failures.Count}, mean {Pages.Select(p => p.Milliseconds).DefaultIfEmpty().Average():F1} ms/page"));
-        var metric = Format == ExtractionBenchmarkFormat.Wcxb ? "word-bag" : "4-shingle";
-        writer.WriteLine(string.Create(inv, $"body ({metric}): precision {precision:F3}  recall {recall:F3}  F1 {f1:F3}"));
         if (Format == ExtractionBenchmarkFormat.Wcxb)
         {
-            writer.WriteLine(string.Create(inv, $"body mean per-page F1: {Pages.Select(p => p.Body.F1).DefaultIfEmpty().Average():F3}"));
+            // WCXB's own figure is the mean of per-page F1; the benchmark-style aggregate is printed for comparison.
+            writer.WriteLine(string.Create(inv, $"body F1 (WCXB: mean per-page word-bag F1): {MeanPageF1:F3}   (mean precision {precision:F3}, mean recall {recall:F3}, F1 of means {f1:F3})"));
             writer.WriteLine(string.Create(inv, $"title exact: {Format3(TitleAccuracy)} ({Pages.Count(p => p.TitleMatch.HasValue)} pages)   author: {Format3(AuthorAccuracy)} ({Pages.Count(p => p.AuthorMatch.HasValue)})   publish_date exact: {Format3(DateAccuracy)} ({Pages.Count(p => p.DateMatch.HasValue)})"));
+        }
+
+        else
+        {
+            writer.WriteLine(string.Create(inv, $"body (word 4-shingles): precision {precision:F3}  recall {recall:F3}  F1 {f1:F3}"));
         }
 
         writer.WriteLine("worst pages:");
@@ -203,7 +210,16 @@ public static partial class ExtractionEvaluator
     private static bool SameAuthor(string truth, string? predicted)
         => predicted is not null && string.Equals(Normalise(truth), Normalise(predicted), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalise(string text) => Spaces().Replace(text.Normalize(System.Text.NormalizationForm.FormKC), " ").Trim();
+    /// <summary>
+    /// Folds whitespace and typographic quotes and dashes: WCXB's gold titles were written with ASCII apostrophes
+    /// where the pages print ’, and such a difference is not an extraction error.
+    /// </summary>
+    private static string Normalise(string text)
+    {
+        var folded = text.Normalize(System.Text.NormalizationForm.FormKC)
+            .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"').Replace('–', '-').Replace('—', '-');
+        return Spaces().Replace(folded, " ").Trim();
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

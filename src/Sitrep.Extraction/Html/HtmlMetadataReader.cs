@@ -215,18 +215,25 @@ internal static partial class HtmlMetadataReader
         var declared = Clean(metas.GetValueOrDefault("og:title")) ?? jsonLd.Headline ?? Clean(metas.GetValueOrDefault("twitter:title"));
         var documentTitle = Clean(document.Title);
         var reference = declared ?? documentTitle;
-        foreach (var h1 in document.QuerySelectorAll("h1").Take(5))
-        {
-            var text = Clean(h1.TextContent);
-            if (text is null || text.Length < 6)
-            {
-                continue;
-            }
+        var siteName = Clean(metas.GetValueOrDefault("og:site_name"));
+        var headings = document.QuerySelectorAll("h1").Take(5)
+            .Select(h1 => Clean(h1.TextContent))
+            .OfType<string>()
+            .Where(text => text.Length >= 6 && !string.Equals(text, siteName, StringComparison.OrdinalIgnoreCase))
+            .ToList();
 
-            if (reference is null || Overlap(text, reference) >= 0.6)
-            {
-                return text;
-            }
+        // The visible headline is what a reader calls the title; the declared titles are often rewritten for search
+        // engines or social cards. Prefer the <h1> that agrees with them, else the first headline-like <h1>.
+        var agreeing = headings.FirstOrDefault(h => reference is null || Overlap(h, reference) >= 0.6);
+        if (agreeing is not null)
+        {
+            return agreeing;
+        }
+
+        var headline = headings.FirstOrDefault(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && h.Length <= 200);
+        if (headline is not null)
+        {
+            return headline;
         }
 
         if (declared is not null)
