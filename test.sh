@@ -20,8 +20,10 @@ fi
 dotnet test Sitrep.slnx -c Release --no-build --no-progress --output Detailed >"$log" 2>&1
 status=$?
 
-# Failures with their messages, and every skipped test with its reason.
-grep -E "^(failed|skipped) |^\s+(Assert|Xunit|Expected|Actual|at Sitrep)|Zero tests ran|^\s*error:" "$log" || true
+# Failures with their messages; skipped tests counted by their reason (the line after each "skipped" line).
+grep -E "^failed |^\s+(Assert|Xunit|Expected|Actual|at Sitrep)|Zero tests ran|^\s*error:" "$log" || true
+awk '/^skipped /{ getline reason; sub(/^ +/, "", reason); count[reason]++ }
+     END { for (r in count) printf "skipped %d tests: %s\n", count[r], r }' "$log"
 
 sum() { grep -E "^\s+$1: [0-9]+" "$log" | awk '{ s += $2 } END { print s + 0 }'; }
 passed=$(sum succeeded); failed=$(sum failed); skipped=$(sum skipped)
