@@ -37,7 +37,54 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         var collected = BlockCollector.Collect(body);
         var decisions = ContentSelector.Select(collected, body);
+        if (metadata.Published is null && VisibleDate(decisions) is { } visible)
+        {
+            metadata = metadata with { Published = visible };
+        }
+
         return Assemble(metadata, decisions, CommentReader.Read(dom));
+    }
+
+    /// <summary>
+    /// A date printed near the headline ("By A. Writer - Mar 27, 2024", "Published: 4 March 2026", "Last updated:
+    /// Dec 12, 2025"), looked for in the short blocks just before and at the start of the body.
+    /// </summary>
+    private static PublicationDate? VisibleDate(IReadOnlyList<ContentSelector.Decision> decisions)
+    {
+        var firstBody = -1;
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            if (decisions[i].IsBody)
+            {
+                firstBody = i;
+                break;
+            }
+        }
+
+        if (firstBody < 0)
+        {
+            return null;
+        }
+
+        PublicationDate? fallback = null;
+        for (var i = Math.Max(0, firstBody - 25); i < Math.Min(decisions.Count, firstBody + 4); i++)
+        {
+            var text = decisions[i].Block.Text;
+            if (text.Length > 120 || Metadata.DateText.Find(text) is not { } date)
+            {
+                continue;
+            }
+
+            if (text.Contains("publish", StringComparison.OrdinalIgnoreCase) || text.Contains("posted", StringComparison.OrdinalIgnoreCase)
+                || text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            {
+                return date;
+            }
+
+            fallback ??= date;
+        }
+
+        return fallback;
     }
 
     private static Article Assemble(HtmlMetadata metadata, IReadOnlyList<ContentSelector.Decision> decisions, IReadOnlyList<ReaderComment> comments)

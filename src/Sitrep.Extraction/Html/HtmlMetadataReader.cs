@@ -17,7 +17,7 @@ internal static partial class HtmlMetadataReader
 {
     private static readonly string[] DateMetaNames =
     [
-        "article:published_time", "og:published_time", "og:article:published_time", "article:published", "datepublished",
+        "article:published_time", "og:published_time", "published", "published_time", "publish_time", "og:article:published_time", "article:published", "datepublished",
         "pubdate", "publishdate", "publish_date", "publish-date", "publication_date", "publication-date", "dc.date.issued",
         "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
         "original-publish-date", "og:pubdate", "article_date_original", "cxenseparse:recs:publishtime", "date", "created",
@@ -34,7 +34,7 @@ internal static partial class HtmlMetadataReader
             : metas.GetValueOrDefault("og:url") is { } og && og.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? og : raw.Url;
 
         var title = ReadTitle(document, metas, jsonLd) ?? Clean(raw.EffectiveHints.Title);
-        var published = ReadDate(document, metas, jsonLd)
+        var published = ReadDate(document, metas, jsonLd) ?? EmbeddedDate(html)
             ?? DateText.Parse(raw.EffectiveHints.Published)
             ?? DateText.FromUrl(url ?? raw.Url);
         var author = ReadAuthor(document, metas, jsonLd) ?? Clean(raw.EffectiveHints.Author);
@@ -341,6 +341,16 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
+    /// <summary>
+    /// Single-page apps embed their article state as JSON (Next.js, Contentful, Prismic …): a publication-date key
+    /// with an ISO value there is as good as a meta tag.
+    /// </summary>
+    private static PublicationDate? EmbeddedDate(string html)
+    {
+        var match = EmbeddedDateKey().Match(html);
+        return match.Success ? DateText.Parse(match.Groups["value"].Value) : null;
+    }
+
     private static bool IsInsideNoise(IElement element)
     {
         for (var e = element; e is not null; e = e.ParentElement)
@@ -426,6 +436,9 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"<script[^>]*type\s*=\s*[""']?application/ld\+json[""']?[^>]*>(.*?)</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex JsonLdScript();
+
+    [GeneratedRegex(@"[""'](?:datePublished|publishedDate|publishDate|published_at|publishedAt|first_publication_date|date_published|publicationDate|postDate|post_date|pubDate)[""']\s*:\s*[""'](?<value>\d{4}-\d{2}-\d{2}[^""']{0,30})[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex EmbeddedDateKey();
 
     [GeneratedRegex(@"\s+[|–—·•»:]\s+|\s+-\s+")]
     private static partial Regex TitleSeparator();
