@@ -16,8 +16,28 @@ internal static partial class ContentSelector
 
     public static IReadOnlyList<Decision> Select(BlockCollector collected, IElement body)
     {
-        var blocks = collected.Blocks;
         var roots = ChooseRoots(collected, body);
+        var decisions = Decide(collected, roots, useClassNames: true);
+
+        // Class names are a strong hint but sometimes wrong (a theme that calls its article wrapper "teaser-card"):
+        // when they would leave almost nothing of the chosen content, decide again on structure and text alone.
+        var kept = decisions.Where(d => d.IsBody).Sum(d => d.Block.Text.Length);
+        var available = roots.Sum(r => collected.Totals.TryGetValue(r, out var t) ? t.Text - t.Links : 0);
+        if (available > 500 && kept < available * 0.2)
+        {
+            var retry = Decide(collected, roots, useClassNames: false);
+            if (retry.Where(d => d.IsBody).Sum(d => d.Block.Text.Length) > kept * 2)
+            {
+                return retry;
+            }
+        }
+
+        return decisions;
+    }
+
+    private static List<Decision> Decide(BlockCollector collected, HashSet<IElement> roots, bool useClassNames)
+    {
+        var blocks = collected.Blocks;
         var decisions = new List<Decision>(blocks.Count);
         foreach (var block in blocks)
         {
@@ -27,7 +47,7 @@ internal static partial class ContentSelector
                 continue;
             }
 
-            var negative = NegativeBetween(block.Element, root!);
+            var negative = NegativeBetween(block.Element, root!, useClassNames);
             if (negative is { } reason)
             {
                 decisions.Add(new Decision(block, false, reason));
@@ -86,7 +106,7 @@ internal static partial class ContentSelector
     }
 
     /// <summary>The reason a block is boilerplate because of an element between it and the content root.</summary>
-    private static BoilerplateReason? NegativeBetween(IElement element, IElement root)
+    private static BoilerplateReason? NegativeBetween(IElement element, IElement root, bool useClassNames)
     {
         var steps = 0;
         for (var e = element; e is not null && !ReferenceEquals(e, root) && steps < MaxAncestorWalk; e = e.ParentElement, steps++)
@@ -105,7 +125,7 @@ internal static partial class ContentSelector
                     return BoilerplateReason.Social;
             }
 
-            var signature = DomText.Signature(e);
+            var signature = useClassNames ? DomText.Signature(e) : "";
             if (signature.Length > 0 && NegativeReason(signature) is { } reason)
             {
                 return reason;
@@ -164,7 +184,7 @@ internal static partial class ContentSelector
             : BoilerplateReason.RelatedLinks;
     }
 
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|sidebar|side-bar|newsletter|subscri|promo|sponsor|breadcrumb|cookie|consent|popup|modal|outbrain|taboola|trending|popular|most-read|mostread|footer|masthead|navbar|\bnav\b|navigation|menu|caption|credit|toolbar|pagination|pager|signup|sign-up|paywall|premium-box|donat|author-bio|authorbio|about-author|author-box|byline|\btags?\b|tag-list|taglist|keywords|more-stories|morestories|read-more|readmore|next-article|prev-article|print|skip|banner|\bads?\b|\bad-|-ad\b|advert|dfp|gpt|rail|related|teaser|card-list|\blinks\b|jump|hidden|screen-reader|sr-only|visually-hidden|lightbox|gallery|slideshow|carousel|video-player|player|podcast|audio", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|sidebar|side-bar|newsletter|subscri|promo|sponsor|breadcrumb|cookie|consent|popup|modal|outbrain|taboola|trending|popular|most-read|mostread|footer|masthead|navbar|\bnav\b|navigation|menu|caption|credit|toolbar|pagination|pager|signup|sign-up|paywall|premium-box|donat|author-bio|authorbio|about-author|author-box|byline|\btags?\b|tag-list|taglist|keywords|more-stories|morestories|read-more|readmore|next-article|prev-article|banner|\bads?\b|\bad-|-ad\b|advert|dfp|gpt|related|teaser|card-list|screen-reader|sr-only|visually-hidden|lightbox|gallery|slideshow|carousel|video-player|player|podcast|audio", RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     [GeneratedRegex(@"comment|disqus|share|social|newsletter|subscri|sidebar|breadcrumb|cookie|outbrain|taboola|footer|navbar|paywall|donat|author-bio|sr-only|screen-reader|visually-hidden|advert|related", RegexOptions.CultureInvariant)]

@@ -211,6 +211,28 @@ internal static partial class HtmlMetadataReader
     }
 
     private static string? ReadTitle(IHtmlDocument document, Dictionary<string, string> metas, JsonLdFacts jsonLd)
+        => DropPipedTail(ChooseTitle(document, metas, jsonLd));
+
+    /// <summary>A pipe in a headline separates a tagline or site name ("Best Movers 2025 | Top 19 Companies"); news
+    /// headlines do not use it as punctuation.</summary>
+    private static string? DropPipedTail(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var pipe = title.IndexOf(" | ", StringComparison.Ordinal);
+        if (pipe < 0)
+        {
+            return title;
+        }
+
+        var head = title[..pipe].Trim();
+        return head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? head : title;
+    }
+
+    private static string? ChooseTitle(IHtmlDocument document, Dictionary<string, string> metas, JsonLdFacts jsonLd)
     {
         var declared = Clean(metas.GetValueOrDefault("og:title")) ?? jsonLd.Headline ?? Clean(metas.GetValueOrDefault("twitter:title"));
         var documentTitle = Clean(document.Title);
