@@ -246,7 +246,18 @@ internal static partial class HtmlMetadataReader
 
         // The visible headline is what a reader calls the title; the declared titles are often rewritten for search
         // engines or social cards. Prefer the <h1> that agrees with them, else the first headline-like <h1>.
-        var agreeing = headings.FirstOrDefault(h => reference is null || Overlap(h, reference) >= 0.6);
+        if (reference is null && headings.Count > 0)
+        {
+            return headings[0];
+        }
+
+        var agreeing = headings
+            .Select((heading, index) => (heading, index, overlap: Overlap(heading, reference!)))
+            .Where(h => h.overlap >= 0.6)
+            .OrderByDescending(h => h.overlap)
+            .ThenBy(h => h.index)
+            .Select(h => h.heading)
+            .FirstOrDefault();
         if (agreeing is not null)
         {
             return agreeing;
