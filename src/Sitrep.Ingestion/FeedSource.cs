@@ -110,7 +110,7 @@ internal sealed partial class FeedSource(string path, IngestionOptions options) 
         return (string?)element.Attribute("type") switch
         {
             "xhtml" => string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting))),
-            "text" or null => System.Net.WebUtility.HtmlEncode(element.Value).Replace("\n\n", "</p><p>", StringComparison.Ordinal) is var encoded ? $"<p>{encoded}</p>" : null,
+            "text" or null => "<p>" + System.Net.WebUtility.HtmlEncode(element.Value).Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p>",
             _ => element.Value,
         };
     }

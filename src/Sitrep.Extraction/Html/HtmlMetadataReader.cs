@@ -39,7 +39,7 @@ internal static partial class HtmlMetadataReader
             ?? DateText.FromUrl(url ?? raw.Url);
         var author = ReadAuthor(document, metas, jsonLd) ?? Clean(raw.EffectiveHints.Author);
         var outlet = Clean(metas.GetValueOrDefault("og:site_name")) ?? jsonLd.Publisher ?? Clean(metas.GetValueOrDefault("application-name"))
-            ?? Clean(raw.EffectiveHints.Outlet) ?? HostOf(url ?? raw.Url);
+            ?? Clean(raw.EffectiveHints.Outlet) ?? UrlText.HostOf(url ?? raw.Url);
         var language = ReadLanguage(document, metas);
         return new HtmlMetadata(title, published, author, outlet, url, language);
     }
@@ -450,11 +450,6 @@ internal static partial class HtmlMetadataReader
         var code = lang.Trim().Split('-', '_', ',')[0].ToLowerInvariant();
         return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
     }
-
-    internal static string? HostOf(string? url)
-        => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
-            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
-            : null;
 
     internal static string? Clean(string? text)
     {

@@ -148,7 +148,7 @@ public sealed partial class PlainTextArticleExtractor : IArticleExtractor
         var bodyText = builder.ToString();
         published ??= DateText.Parse(hints.Published);
         title ??= hints.Title;
-        outlet ??= hints.Outlet ?? HostOf(document.Raw.Url);
+        outlet ??= hints.Outlet ?? UrlText.HostOf(document.Raw.Url);
         var comments = gated ? [] : Comments(commentLines);
         return new Article(title, published, outlet, author ?? hints.Author, document.Raw.Url, DetectLanguage(bodyText), bodyText, paragraphs, comments, boilerplate);
     }
@@ -404,9 +404,6 @@ public sealed partial class PlainTextArticleExtractor : IArticleExtractor
     }
 
     private static bool Same(string a, string b) => string.Equals(Normalise(a), Normalise(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string? HostOf(string? url)
-        => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? (uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host) : null;
 
     private static readonly HashSet<string> EnglishStopWords = new(StringComparer.OrdinalIgnoreCase)
     {
