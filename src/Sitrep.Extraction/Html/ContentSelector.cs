@@ -28,11 +28,35 @@ internal static partial class ContentSelector
             var retry = Decide(collected, roots, useClassNames: false);
             if (retry.Where(d => d.IsBody).Sum(d => d.Block.Text.Length) > kept * 2)
             {
-                return retry;
+                decisions = retry;
             }
         }
 
+        AdoptInterleavedParagraphs(decisions);
         return decisions;
+    }
+
+    /// <summary>
+    /// A long, link-free paragraph lying between the article's first and last body blocks, outside every chosen root
+    /// and every navigation or aside element, is article text the container scoring split off (a section rendered in
+    /// a sibling wrapper, a paragraph after an embedded widget).
+    /// </summary>
+    private static void AdoptInterleavedParagraphs(List<Decision> decisions)
+    {
+        var first = decisions.FindIndex(d => d.IsBody);
+        var last = decisions.FindLastIndex(d => d.IsBody);
+        for (var i = first + 1; i < last; i++)
+        {
+            var decision = decisions[i];
+            var block = decision.Block;
+            if (decision.IsBody || decision.Reason != BoilerplateReason.Other || block.Tag != "p" || block.Text.Length < 60
+                || block.LinkDensity > 0.1 || !EndsSentence(block.Text) || NegativeBetween(block.Element, block.Element.Owner!.DocumentElement, useClassNames: true) is not null)
+            {
+                continue;
+            }
+
+            decisions[i] = decision with { IsBody = true };
+        }
     }
 
     private static List<Decision> Decide(BlockCollector collected, HashSet<IElement> roots, bool useClassNames)
