@@ -1,0 +1,218 @@
+namespace Sitrep;
+
+/// <summary>One sentence of an article body.</summary>
+/// <param name="Index">Zero-based position in the body.</param>
+/// <param name="Span">Its characters in <see cref="Article.Body"/>, without surrounding white space.</param>
+/// <param name="Paragraph">Index of the body block it belongs to.</param>
+public sealed record Sentence(int Index, TextSpan Span, int Paragraph);
+
+/// <summary>The kind of a temporal expression, as TimeML's TIMEX3 types them.</summary>
+public enum TemporalKind
+{
+    /// <summary>A calendar date or period ("22 November 2018", "last week", "in 2014").</summary>
+    Date,
+
+    /// <summary>A time of day, possibly with a date ("Monday morning", "3 p.m.").</summary>
+    Time,
+
+    /// <summary>A length of time ("over 3 months", "two years").</summary>
+    Duration,
+
+    /// <summary>A recurring time ("every day", "weekly").</summary>
+    Set,
+}
+
+/// <summary>How exactly a date is known, from finest to coarsest.</summary>
+public enum DatePrecision
+{
+    /// <summary>A calendar day (or finer).</summary>
+    Day,
+
+    /// <summary>A week, or a span of a few days.</summary>
+    Week,
+
+    /// <summary>A calendar month, or part of one ("late October").</summary>
+    Month,
+
+    /// <summary>A season or quarter.</summary>
+    Season,
+
+    /// <summary>A year, or part of one.</summary>
+    Year,
+
+    /// <summary>A decade, century or coarser.</summary>
+    Coarser,
+}
+
+/// <summary>Whether a temporal expression's value could be fixed on the calendar.</summary>
+public enum DateResolution
+{
+    /// <summary>The text gives the value in full ("22 November 2018").</summary>
+    Absolute,
+
+    /// <summary>The value was worked out from the article's publication date ("on Monday").</summary>
+    Anchored,
+
+    /// <summary>The expression is relative and the article has no publication date; the value is left partial.</summary>
+    Unanchored,
+
+    /// <summary>The expression has no calendar value (a duration, a set, "the past").</summary>
+    NotApplicable,
+}
+
+/// <summary>A temporal expression found in the text, with its normalised value.</summary>
+/// <param name="Span">Its characters in the annotated text.</param>
+/// <param name="Text">The expression as printed.</param>
+/// <param name="Kind">Date, time, duration or set.</param>
+/// <param name="Value">The TIMEX3 value: <c>2018-11-22</c>, <c>2018-W47</c>, <c>2018-11</c>, <c>2014</c>, <c>P3M</c>,
+/// <c>PRESENT_REF</c>; for an unanchored relative date, a partial value such as <c>XXXX-11-22</c>.</param>
+/// <param name="Precision">How exactly the date is known; null for durations and sets.</param>
+/// <param name="Resolution">Whether the value is absolute, anchored on the publication date, or could not be fixed.</param>
+/// <param name="Start">First calendar day the expression covers, when it has a calendar value.</param>
+/// <param name="End">Last calendar day the expression covers, when it has a calendar value.</param>
+/// <param name="Modifier">TIMEX3 modifier: <c>START</c>, <c>MID</c>, <c>END</c>, <c>APPROX</c>, <c>MORE_THAN</c>,
+/// <c>LESS_THAN</c>, <c>AFTER</c> ("since July 25") or <c>BEFORE</c>; null when none.</param>
+public sealed record DateMention(
+    TextSpan Span,
+    string Text,
+    TemporalKind Kind,
+    string Value,
+    DatePrecision? Precision,
+    DateResolution Resolution,
+    DateOnly? Start,
+    DateOnly? End,
+    string? Modifier = null)
+{
+    /// <summary>ACLED's time_precision: 1 = the day is known, 2 = within a week, 3 = within a month or coarser; null
+    /// when the mention has no calendar value.</summary>
+    public int? AcledTimePrecision => Precision switch
+    {
+        null => null,
+        DatePrecision.Day => 1,
+        DatePrecision.Week => 2,
+        _ => 3,
+    };
+}
+
+/// <summary>A number or range with what it counts.</summary>
+/// <param name="Span">Its characters in the annotated text, from the first number word to the counted noun.</param>
+/// <param name="Text">The phrase as printed.</param>
+/// <param name="Low">The lower bound ("over 130" → 130); null when only an upper bound is given or the count is vague.</param>
+/// <param name="High">The upper bound ("up to 10" → 10); null when only a lower bound is given or the count is vague.</param>
+/// <param name="Approximate">Whether the text hedges the figure ("around", "some", "nearly", "dozens").</param>
+/// <param name="Vague">A magnitude word rather than a figure ("hundreds", "dozens", "several").</param>
+/// <param name="Unit">The counted noun phrase's head ("fighters", "civilians"), when one follows.</param>
+/// <param name="UnitSpan">Where the counted noun is.</param>
+/// <param name="VagueWord">The magnitude word when <paramref name="Vague"/> ("tens", "dozens", "hundreds").</param>
+public sealed record QuantityMention(
+    TextSpan Span,
+    string Text,
+    decimal? Low,
+    decimal? High,
+    bool Approximate,
+    bool Vague,
+    string? Unit,
+    TextSpan? UnitSpan,
+    string? VagueWord = null);
+
+/// <summary>How an actor mention was recognised.</summary>
+public enum ActorMentionKind
+{
+    /// <summary>A name or alias from the actor dictionary.</summary>
+    Known,
+
+    /// <summary>A description ("the militants", "the group") resolved to the last named armed actor in the paragraph.</summary>
+    Reference,
+
+    /// <summary>An organisation not in the dictionary, recognised by its form ("the Popular Mobilisation Committee").</summary>
+    Organisation,
+
+    /// <summary>A named person, with their title where the text gives one.</summary>
+    Person,
+}
+
+/// <summary>A conflict actor, person or organisation named in the text.</summary>
+/// <param name="Span">Its characters in the annotated text.</param>
+/// <param name="Text">As printed.</param>
+/// <param name="Kind">How it was recognised.</param>
+/// <param name="Name">The canonical name (dictionary actors), or the name as printed (others).</param>
+/// <param name="ActorId">The dictionary id, for <see cref="ActorMentionKind.Known"/> and resolved references.</param>
+/// <param name="Inter">ACLED inter code 1–8 of the actor, when known.</param>
+/// <param name="Country">ISO 3166-1 alpha-2 country the actor belongs to, when it has one.</param>
+/// <param name="Title">A person's title or role as printed ("Brigadier General", "spokeswoman").</param>
+/// <param name="Antecedent">For a reference, the span of the mention it was resolved to.</param>
+public sealed record ActorMention(
+    TextSpan Span,
+    string Text,
+    ActorMentionKind Kind,
+    string Name,
+    string? ActorId = null,
+    int? Inter = null,
+    string? Country = null,
+    string? Title = null,
+    TextSpan? Antecedent = null);
+
+/// <summary>A resolved place.</summary>
+/// <param name="GeoNameId">GeoNames id; negative for places from Sitrep's own supplement.</param>
+/// <param name="Name">The gazetteer's name.</param>
+/// <param name="Latitude">Latitude in degrees.</param>
+/// <param name="Longitude">Longitude in degrees.</param>
+/// <param name="FeatureCode">GeoNames feature class and code, such as <c>P.PPLA</c> or <c>A.ADM1</c>.</param>
+/// <param name="CountryCode">ISO 3166-1 alpha-2 code.</param>
+/// <param name="Country">Country name.</param>
+/// <param name="Admin1">First-level division name; null for a country.</param>
+/// <param name="Population">Population, where GeoNames gives one.</param>
+public sealed record Place(
+    long GeoNameId,
+    string Name,
+    double Latitude,
+    double Longitude,
+    string FeatureCode,
+    string CountryCode,
+    string Country,
+    string? Admin1,
+    long Population);
+
+/// <summary>A place name found in the text and what it was resolved to.</summary>
+/// <param name="Span">Its characters in the annotated text.</param>
+/// <param name="Text">As printed.</param>
+/// <param name="Place">The resolved place, or null when the name could not be resolved.</param>
+/// <param name="GeoPrecision">ACLED geo_precision: 1 = the named town or point, 2 = near it or part of a region
+/// ("southern Libya", "outskirts of"), 3 = only a province or larger area is known.</param>
+/// <param name="Qualifier">A direction or part named with it ("southern", "eastern countryside"), when present.</param>
+/// <param name="Score">Resolution confidence in [0, 1].</param>
+public sealed record PlaceMention(
+    TextSpan Span,
+    string Text,
+    Place? Place,
+    int GeoPrecision,
+    string? Qualifier = null,
+    double Score = 0);
+
+/// <summary>Everything the language layer read from one article body. Spans refer to <see cref="Article.Body"/>.</summary>
+/// <param name="Anchor">The date relative expressions were resolved against (the publication date), when known.</param>
+/// <param name="Sentences">Sentences in order.</param>
+/// <param name="Dates">Temporal expressions.</param>
+/// <param name="Quantities">Counts and measures.</param>
+/// <param name="Actors">Actors, organisations and persons.</param>
+/// <param name="Places">Toponyms.</param>
+/// <param name="Version">The annotator version that produced these, so stale annotations can be recomputed.</param>
+public sealed record ArticleAnnotations(
+    DateOnly? Anchor,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<QuantityMention> Quantities,
+    IReadOnlyList<ActorMention> Actors,
+    IReadOnlyList<PlaceMention> Places,
+    string Version)
+{
+    /// <summary>An empty set of annotations (for an empty body).</summary>
+    public static ArticleAnnotations Empty(string version) => new(null, [], [], [], [], [], version);
+}
+
+/// <summary>Reads an article body: sentences, dates, quantities, actors and places.</summary>
+public interface IArticleAnnotator
+{
+    /// <summary>Annotates <paramref name="article"/>'s body, resolving relative dates against its publication date.</summary>
+    ArticleAnnotations Annotate(Article article);
+}
