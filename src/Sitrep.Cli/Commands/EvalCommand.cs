@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Sitrep.Evaluation.Extraction;
+using Sitrep.Evaluation.Time;
+using Sitrep.Language.Time;
 using Sitrep.Extraction.Decoding;
 using Sitrep.Extraction.Html;
 
@@ -11,6 +13,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score Sitrep against benchmark data");
         command.Subcommands.Add(Extraction(context));
+        command.Subcommands.Add(Time(context));
         return command;
     }
 
@@ -35,6 +38,36 @@ internal static class EvalCommand
                 return Task.FromResult(ExitCodes.Success);
             }
             catch (DirectoryNotFoundException e)
+            {
+                context.Error.WriteLine($"sitrep: {e.Message}");
+                return Task.FromResult(ExitCodes.DataError);
+            }
+        });
+        return command;
+    }
+
+    private static Command Time(CliContext context)
+    {
+        var path = new Argument<string>("DIR") { Description = "A folder of TimeML files (*.tml), such as TimeBank or TempEval-3" };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N documents" };
+        var errors = new Option<int>("--errors") { Description = "Print the first N disagreements with the gold", DefaultValueFactory = _ => 0 };
+        var command = new Command("time", "Score temporal expression recognition and normalisation on TimeML") { path, limit, errors };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var target = parse.GetValue(path)!;
+            if (!Directory.Exists(target) && !File.Exists(target))
+            {
+                context.Error.WriteLine($"sitrep: {Path.GetFullPath(target)}: no such file or folder");
+                return Task.FromResult(ExitCodes.NotFound);
+            }
+
+            try
+            {
+                var report = TimeMlEvaluator.Evaluate(target, TemporalTagger.Default, parse.GetValue(limit));
+                report.WriteTo(context.Out, parse.GetValue(errors));
+                return Task.FromResult(ExitCodes.Success);
+            }
+            catch (Exception e) when (e is FormatException or FileNotFoundException)
             {
                 context.Error.WriteLine($"sitrep: {e.Message}");
                 return Task.FromResult(ExitCodes.DataError);
