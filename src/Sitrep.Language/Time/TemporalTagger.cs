@@ -431,7 +431,7 @@ public sealed class TemporalTagger : ITemporalTagger
                     return DateFound(i + 4, DayValue(At(i + 3) == "yesterday" ? -2 : 2), Relative);
             }
 
-            if (TimeLexicon.ReferenceWords.TryGetValue(w, out var reference))
+            if (TimeLexicon.ReferenceWords.TryGetValue(w, out var reference) && !(w == "soon" && At(i - 1) == "as"))
             {
                 // "now" as a discourse marker at the start of a clause is still PRESENT_REF in TimeML.
                 return Reference(i + 1, reference);
@@ -445,10 +445,10 @@ public sealed class TemporalTagger : ITemporalTagger
 
             switch (w)
             {
-                case "current" or "recent" or "future" when i + 1 < _w.Length && words.Tokens[i + 1].Kind == TokenKind.Word
+                case "current" when i + 1 < _w.Length && words.Tokens[i + 1].Kind == TokenKind.Word
                     && !char.IsUpper(text[words.Tokens[i + 1].Start]) && !TimeLexicon.Units.ContainsKey(At(i + 1)) && At(i + 1) is not ("and" or "or"):
                     // TimeML marks these adjectives as reference points ("the current weakness", "future losses").
-                    return Reference(i + 1, w switch { "current" => "PRESENT_REF", "recent" => "PAST_REF", _ => "FUTURE_REF" });
+                    return Reference(i + 1, "PRESENT_REF");
                 case "these" when Is(i + 1, "days"):
                     return Reference(i + 2, "PRESENT_REF");
                 case "coming" when At(i + 1) is "days" or "weeks" or "months" or "years":
@@ -487,7 +487,8 @@ public sealed class TemporalTagger : ITemporalTagger
                 }
             }
 
-            if (w == "the" && At(i + 1) is "year" or "week" or "weekend" or "day" || w == "the" && At(i + 1) is "full" or "fiscal" or "calendar" && At(i + 2) is "year")
+            if ((w == "the" && At(i + 1) is "year" or "week" or "weekend" or "day" || w == "the" && At(i + 1) is "full" or "fiscal" or "calendar" or "current" && At(i + 2) is "year")
+                && !(SkipHyphen(i + 2) > i + 2 || At(i + 2) is "earlier" or "ago" or "end"))
             {
                 var at = At(i + 1) is "full" or "fiscal" or "calendar" ? i + 2 : i + 1;
                 var named = At(at);
@@ -496,7 +497,7 @@ public sealed class TemporalTagger : ITemporalTagger
                     return null;
                 }
 
-                if (named == "year" && (At(at + 1) is "ended" or "ending" or "ends" || At(i - 1) is "for" or "during" or "over" or "throughout"))
+                if (named == "year" && at == i + 1 && At(at + 1) is "ended" or "ending" or "ends")
                 {
                     return new Found(at + 1, TemporalKind.Duration, "P1Y", null, null, DateResolution.NotApplicable);
                 }
@@ -803,7 +804,7 @@ public sealed class TemporalTagger : ITemporalTagger
                 }
 
                 var year = MonthYear(month, Future ? 1 : -1, includeCurrent: true);
-                if (!Future && Anchor is { } a && year < a.Year && ((month - a.Month + 12) % 12) is > 0 and <= 3 && ForwardHint(i))
+                if (!Future && Anchor is { } a && ((month - a.Month + 12) % 12) is > 0 and <= 3 && ForwardHint(i))
                 {
                     // "by February" in a November report is the coming February.
                     year = month > a.Month ? a.Year : a.Year + 1;
@@ -941,6 +942,27 @@ public sealed class TemporalTagger : ITemporalTagger
                 j = i + 1;
             }
 
+            if (SpokenYear(i) is { } spoken)
+            {
+                return DateFound(spoken.End, CalendarValue.OfYear(spoken.Year), DateResolution.Absolute);
+            }
+
+            if (w == "the" && TimeLexicon.Ordinals.TryGetValue(At(i + 1), out var nth) && nth > 0 && Is(i + 2, "century")
+                || TimeLexicon.Ordinals.TryGetValue(w, out nth) && nth > 0 && Is(i + 1, "century") && char.IsDigit(w[0]))
+            {
+                var at = w == "the" ? i + 2 : i + 1;
+                return DateFound(at + 1, new CalendarValue { Granularity = Granularity.Century, Part = nth - 1 }, DateResolution.Absolute);
+            }
+
+            if (w == "the" && At(i + 1) is "twenties" or "thirties" or "forties" or "fifties" or "sixties" or "seventies" or "eighties" or "nineties")
+            {
+                var decadeOf = At(i + 1) switch
+                {
+                    "twenties" => 2, "thirties" => 3, "forties" => 4, "fifties" => 5, "sixties" => 6, "seventies" => 7, "eighties" => 8, _ => 9,
+                };
+                return DateFound(i + 2, new CalendarValue { Granularity = Granularity.Decade, Part = 190 + decadeOf }, DateResolution.Absolute);
+            }
+
             var word = At(j);
             if (word.Length == 5 && word[4] == 's' && int.TryParse(word.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var decade) && decade % 10 == 0)
             {
@@ -961,6 +983,50 @@ public sealed class TemporalTagger : ITemporalTagger
             return DateFound(j + 1, CalendarValue.OfYear(year), DateResolution.Absolute);
         }
 
+        /// <summary>"nineteen ninety-six", "the year two thousand", "two thousand and three".</summary>
+        private (int Year, int End)? SpokenYear(int i)
+        {
+            var j = i;
+            if (Is(j, "the") && Is(j + 1, "year"))
+            {
+                j += 2;
+            }
+
+            if (At(j) is "nineteen" or "eighteen" or "twenty" && i == j || At(j) is "nineteen" or "eighteen")
+            {
+                var century = At(j) switch { "nineteen" => 1900, "eighteen" => 1800, _ => 2000 };
+                var k = j + 1;
+                if (!TimeLexicon.NumberWords.TryGetValue(At(k), out var tens) || tens is < 10 or >= 100 || At(k) is "dozen" or "hundred")
+                {
+                    return null;
+                }
+
+                var end = k + 1;
+                var h = SkipHyphen(end);
+                if (tens >= 20 && TimeLexicon.NumberWords.TryGetValue(At(h), out var ones) && ones < 10 && At(h) is not ("a" or "an"))
+                {
+                    tens += ones;
+                    end = h + 1;
+                }
+
+                return century == 2000 ? null : (century + tens, end);
+            }
+
+            if (At(j) == "two" && Is(j + 1, "thousand"))
+            {
+                var end = j + 2;
+                var k = Is(end, "and") ? end + 1 : end;
+                if (TimeLexicon.NumberWords.TryGetValue(At(k), out var rest) && rest < 100 && At(k) is not ("a" or "an" or "dozen" or "hundred"))
+                {
+                    return (2000 + rest, k + 1);
+                }
+
+                return j > i ? (2000, end) : null;
+            }
+
+            return null;
+        }
+
         private bool LooksLikeYear(int i)
         {
             var before = At(i - 1);
@@ -970,6 +1036,13 @@ public sealed class TemporalTagger : ITemporalTagger
             }
 
             if (TimeLexicon.YearIntroducers.Contains(before) || TimeLexicon.Months.ContainsKey(before) || before is "," && TimeLexicon.Months.ContainsKey(At(i - 3)))
+            {
+                return true;
+            }
+
+            // "the company's 1989 results", "that 1978 resolution", "mid-1996", "bonds due 1993".
+            if (before is "s" && At(i - 2) == "'" || before is "that" or "this" or "its" or "their" or "his" or "her" or "due"
+                || before == "-" && At(i - 2) == "mid")
             {
                 return true;
             }
@@ -1033,6 +1106,19 @@ public sealed class TemporalTagger : ITemporalTagger
                 return null;
             }
 
+            // "three-quarters of its food", "a half": fractions, unless a period is clearly meant ("the past two quarters").
+            if (unit is TimeUnit.Quarter or TimeUnit.Half && direction == 0
+                && (unit == TimeUnit.Half || adjectival || Is(u + 1, "of") || count is not (>= 2) || !At(u).EndsWith('s')))
+            {
+                return null;
+            }
+
+            // "1988 quarter" is a year, "37 years old" an age.
+            if (count is >= 1000 || At(u + 1) == "old" || At(u + 1) == "-" && At(u + 2) == "old")
+            {
+                return null;
+            }
+
             if (afterCount == j && hasThe && direction == 0)
             {
                 // "the nine months" needs a count; a bare "the year" is not tagged.
@@ -1050,7 +1136,7 @@ public sealed class TemporalTagger : ITemporalTagger
                 && !(At(end) is "earlier" or "later" && Is(end + 1, "than")) && !(At(end) is "before" or "after" && !IsSentenceEnd(end + 1)))
             {
                 var sign = At(end) is "ago" or "earlier" or "before" ? -1 : 1;
-                var value = Offset(count ?? 1, unit, sign, relativeToLastMention: At(end) is "earlier" or "later" || unit == TimeUnit.Year);
+                var value = count is null ? null : Offset(count.Value, unit, sign, relativeToLastMention: At(end) is "earlier" or "later" || unit == TimeUnit.Year);
                 if (value is null)
                 {
                     return new Found(end + 1, TemporalKind.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF", null, null, DateResolution.NotApplicable);
@@ -1065,12 +1151,17 @@ public sealed class TemporalTagger : ITemporalTagger
                 return value is null ? null : DateFound(end + 2, value, Relative);
             }
 
-            // "a year" / "one day" on their own are too often not time at all ("$5 a year" is a set; "one day" is vague).
-            if (count is 1 && afterCount == j + 1 && At(j) is "a" or "an" or "one" && !adjectival && !hasThe && At(u) is "day" or "year")
+            // "a year" / "a week" on their own are too often not durations ("$5 a year", "four flights a week").
+            if (count is 1 && afterCount == j + 1 && At(j) is "a" or "an" or "one" && !adjectival && !hasThe)
             {
                 if (At(i - 1) is "for" or "within" or "in" or "than" or "nearly" or "almost" or "about" or "over" or "under" or "past")
                 {
                     return new Found(end, TemporalKind.Duration, DurationValue(count, unit), null, null, DateResolution.NotApplicable);
+                }
+
+                if (At(j) == "one" && At(u) == "day" && At(i - 1) is "only" or "just" or "in" or "by")
+                {
+                    return new Found(end, TemporalKind.Duration, "P1D", null, null, DateResolution.NotApplicable);
                 }
 
                 return null;
@@ -1091,6 +1182,22 @@ public sealed class TemporalTagger : ITemporalTagger
 
         /// <summary>A number: digits, words ("twenty four", "twenty-four"), "a", "a few", "several", "a couple of".</summary>
         private (int? Value, int End) Count(int i)
+        {
+            var (value, end) = SingleCount(i);
+            if (end > i && value is not null && At(end) is "to" or "or" or "-" or "–")
+            {
+                // "two to three weeks", "12-18 months": the range keeps its lower figure.
+                var (_, rangeEnd) = SingleCount(end + 1);
+                if (rangeEnd > end + 1 && At(end + 1) is not ("a" or "an"))
+                {
+                    return (value, rangeEnd);
+                }
+            }
+
+            return (value, end);
+        }
+
+        private (int? Value, int End) SingleCount(int i)
         {
             var w = At(i);
             if (IsNumber(i))
@@ -1309,7 +1416,13 @@ public sealed class TemporalTagger : ITemporalTagger
                 return true;
             }
 
-            var before = At(i - 1) is "on" or "mid" or "-" or "early" or "late" ? At(i - 2) : At(i - 1);
+            var k = i - 1;
+            while (k > 0 && At(k) is "on" or "mid" or "-" or "early" or "late" or "the" or "end" or "of" or "in")
+            {
+                k--;
+            }
+
+            var before = At(k);
             if (before is "by" or "until" or "till" or "through" or "effective" or "payable" or "before" or "record")
             {
                 return true;
@@ -1387,7 +1500,14 @@ public sealed class TemporalTagger : ITemporalTagger
                 return null;
             }
 
-            return a.Year + shift;
+            // Seasons start in March, June, September and December; "last spring" is the latest one that has begun.
+            var startMonth = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+            return shift switch
+            {
+                < 0 => startMonth <= a.Month ? a.Year : a.Year - 1,
+                > 0 => startMonth > a.Month ? a.Year : a.Year + 1,
+                _ => a.Year,
+            };
         }
 
         private int? QuarterYear(int quarter)
@@ -1471,7 +1591,7 @@ public sealed class TemporalTagger : ITemporalTagger
         private CalendarValue? Offset(int count, TimeUnit unit, int sign, bool relativeToLastMention)
         {
             if (relativeToLastMention && unit == TimeUnit.Year && count == 1 && state.LastValue is { } last
-                && last.Granularity is Granularity.Quarter or Granularity.Month or Granularity.Half && Anchor is { } anchor && last.Year == anchor.Year)
+                && last.Granularity is Granularity.Quarter or Granularity.Half && Anchor is { } anchor && last.Year == anchor.Year)
             {
                 // "a year earlier" after "the third quarter" is the third quarter of the year before.
                 return last with { Year = last.Year - 1 };
@@ -1506,11 +1626,11 @@ public sealed class TemporalTagger : ITemporalTagger
                 TimeUnit.Day => $"P{n}D",
                 TimeUnit.Week => $"P{n}W",
                 TimeUnit.Month => $"P{n}M",
-                TimeUnit.Quarter => count is { } q ? $"P{q * 3}M" : "PXM",
+                TimeUnit.Quarter => $"P{n}Q",
                 TimeUnit.Half => count is { } h ? $"P{h * 6}M" : "PXM",
                 TimeUnit.Year => $"P{n}Y",
-                TimeUnit.Decade => $"P{n}DE",
-                TimeUnit.Century => $"P{n}CE",
+                TimeUnit.Decade => count is { } d ? $"P{d * 10}Y" : "PXDE",
+                TimeUnit.Century => count is { } c ? $"P{c * 100}Y" : "PXCE",
                 TimeUnit.Millennium => $"P{n}L",
                 _ => $"P{n}D",
             };

@@ -110,7 +110,7 @@ internal static class TimeLexicon
     {
         ["now"] = "PRESENT_REF", ["currently"] = "PRESENT_REF", ["nowadays"] = "PRESENT_REF",
         ["presently"] = "PRESENT_REF", ["recently"] = "PAST_REF", ["lately"] = "PAST_REF",
-        ["previously"] = "PAST_REF", ["formerly"] = "PAST_REF", ["soon"] = "FUTURE_REF",
+        ["soon"] = "FUTURE_REF",
         ["shortly"] = "FUTURE_REF",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }
