@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
 using Sitrep.Extraction;
+using Sitrep.Language;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Cli;
@@ -23,6 +24,7 @@ public static class SitrepCli
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ReextractCommand.Create(context));
+        root.Subcommands.Add(AnnotateCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
 
@@ -72,7 +74,7 @@ internal sealed class CliContext(CliEnvironment environment)
 
     public SqliteDocumentStore OpenStore(ParseResult parse) => SqliteDocumentStore.Open(DatabasePath(parse));
 
-    public SitrepPipeline CreatePipeline() => new PipelineBuilder().UseDefaultExtraction().UseTimeProvider(Environment.Time).Build();
+    public SitrepPipeline CreatePipeline() => new PipelineBuilder().UseDefaultExtraction().UseDefaultLanguage().UseTimeProvider(Environment.Time).Build();
 
     public TextWriter Out => Environment.Out;
 

@@ -56,6 +56,12 @@ public enum DateResolution
     /// <summary>The expression is relative and the article has no publication date; the value is left partial.</summary>
     Unanchored,
 
+    /// <summary>
+    /// The article has no publication date, and the value was worked out from the latest full date printed elsewhere on
+    /// the page (a dateline, a dated caption or file name). Less certain than <see cref="Anchored"/>.
+    /// </summary>
+    Inferred,
+
     /// <summary>The expression has no calendar value (a duration, a set, "the past").</summary>
     NotApplicable,
 }
@@ -197,6 +203,8 @@ public sealed record PlaceMention(
 /// <param name="Actors">Actors, organisations and persons.</param>
 /// <param name="Places">Toponyms.</param>
 /// <param name="Version">The annotator version that produced these, so stale annotations can be recomputed.</param>
+/// <param name="AnchorInferred">Whether <paramref name="Anchor"/> is not the publication date (unknown) but the latest
+/// full date printed on the page.</param>
 public sealed record ArticleAnnotations(
     DateOnly? Anchor,
     IReadOnlyList<Sentence> Sentences,
@@ -204,7 +212,8 @@ public sealed record ArticleAnnotations(
     IReadOnlyList<QuantityMention> Quantities,
     IReadOnlyList<ActorMention> Actors,
     IReadOnlyList<PlaceMention> Places,
-    string Version)
+    string Version,
+    bool AnchorInferred = false)
 {
     /// <summary>An empty set of annotations (for an empty body).</summary>
     public static ArticleAnnotations Empty(string version) => new(null, [], [], [], [], [], version);

@@ -5,10 +5,12 @@ namespace Sitrep;
 /// <param name="Decoded">The decoded text; null for pending items.</param>
 /// <param name="Article">The extracted article; null for pending items.</param>
 /// <param name="ProcessedAt">When the pipeline ran (from the pipeline's <see cref="TimeProvider"/>).</param>
-public sealed record ProcessedDocument(RawDocument Raw, DecodedDocument? Decoded, Article? Article, DateTimeOffset ProcessedAt);
+/// <param name="Annotations">What the language layer read in the body; null for pending items or when the pipeline has
+/// no annotator.</param>
+public sealed record ProcessedDocument(RawDocument Raw, DecodedDocument? Decoded, Article? Article, DateTimeOffset ProcessedAt, ArticleAnnotations? Annotations = null);
 
 /// <summary>
-/// Sitrep's processing pipeline: decode, then extract (later stages are added by later layers).
+/// Sitrep's processing pipeline: decode, extract, then (when an annotator is set) read the body.
 /// Immutable and thread-safe once built; create one with <see cref="PipelineBuilder"/>.
 /// </summary>
 public sealed class SitrepPipeline
@@ -16,13 +18,18 @@ public sealed class SitrepPipeline
     private readonly IDocumentDecoder _decoder;
     private readonly IArticleExtractor _extractor;
     private readonly TimeProvider _time;
+    private readonly IArticleAnnotator? _annotator;
 
-    internal SitrepPipeline(IDocumentDecoder decoder, IArticleExtractor htmlExtractor, IArticleExtractor textExtractor, TimeProvider time)
+    internal SitrepPipeline(IDocumentDecoder decoder, IArticleExtractor htmlExtractor, IArticleExtractor textExtractor, TimeProvider time, IArticleAnnotator? annotator)
     {
         _decoder = decoder;
         _extractor = new KindDispatchingExtractor(htmlExtractor, textExtractor);
         _time = time;
+        _annotator = annotator;
     }
+
+    /// <summary>The annotator, when the pipeline has one.</summary>
+    public IArticleAnnotator? Annotator => _annotator;
 
     /// <summary>The clock the pipeline stamps its output with.</summary>
     public TimeProvider Time => _time;
@@ -39,7 +46,8 @@ public sealed class SitrepPipeline
 
         var decoded = _decoder.Decode(raw);
         var article = _extractor.Extract(decoded);
-        return new ProcessedDocument(raw, decoded, article, _time.GetUtcNow());
+        var annotations = _annotator?.Annotate(article);
+        return new ProcessedDocument(raw, decoded, article, _time.GetUtcNow(), annotations);
     }
 
     private sealed class KindDispatchingExtractor(IArticleExtractor html, IArticleExtractor text) : IArticleExtractor
@@ -56,6 +64,7 @@ public sealed class PipelineBuilder
     private IArticleExtractor? _htmlExtractor;
     private IArticleExtractor? _textExtractor;
     private TimeProvider _time = TimeProvider.System;
+    private IArticleAnnotator? _annotator;
 
     /// <summary>Sets the decoder that turns bytes into text.</summary>
     public PipelineBuilder UseDecoder(IDocumentDecoder decoder)
@@ -78,6 +87,13 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Sets the annotator that reads article bodies (optional; without one, articles are stored unannotated).</summary>
+    public PipelineBuilder UseAnnotator(IArticleAnnotator annotator)
+    {
+        _annotator = annotator ?? throw new ArgumentNullException(nameof(annotator));
+        return this;
+    }
+
     /// <summary>Sets the clock (defaults to the system clock).</summary>
     public PipelineBuilder UseTimeProvider(TimeProvider time)
     {
@@ -92,5 +108,6 @@ public sealed class PipelineBuilder
             _decoder ?? throw new InvalidOperationException("No decoder set: call UseDecoder or UseDefaultExtraction."),
             _htmlExtractor ?? throw new InvalidOperationException("No HTML extractor set."),
             _textExtractor ?? throw new InvalidOperationException("No text extractor set."),
-            _time);
+            _time,
+            _annotator);
 }

@@ -70,4 +70,12 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Number of stored documents.</summary>
     int Count();
+
+    /// <summary>
+    /// Replaces the stored annotations of an article in one transaction. Returns false when no article has that id.
+    /// </summary>
+    bool StoreAnnotations(long documentId, ArticleAnnotations annotations);
+
+    /// <summary>The stored annotations of an article, or null when it has none.</summary>
+    ArticleAnnotations? GetAnnotations(long documentId);
 }

@@ -23,6 +23,9 @@ public sealed record AnnotationContext
     /// <summary>The date relative expressions resolve against (the publication date), when known.</summary>
     public DateOnly? Anchor { get; init; }
 
+    /// <summary>Whether <see cref="Anchor"/> was inferred from dates printed on the page rather than being the publication date.</summary>
+    public bool AnchorInferred { get; init; }
+
     /// <summary>The article's headline, a hint for the article's focus.</summary>
     public string? Title { get; init; }
 

@@ -75,5 +75,40 @@ internal static class Migrations
 
         CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
         """,
+
+        // 2: the language layer's annotations: one run per article, its sentences, and every mention with its span
+        // in the article body. `key` holds what a mention is looked up by (ISO date value, actor name, GeoNames id,
+        // counted noun); `data` holds the whole record as JSON.
+        """
+        CREATE TABLE annotation_runs (
+            document_id  INTEGER PRIMARY KEY REFERENCES articles (document_id) ON DELETE CASCADE,
+            version      TEXT    NOT NULL,
+            anchor       TEXT,
+            inferred     INTEGER NOT NULL DEFAULT 0,
+            annotated_at TEXT    NOT NULL
+        );
+
+        CREATE TABLE sentences (
+            document_id INTEGER NOT NULL REFERENCES annotation_runs (document_id) ON DELETE CASCADE,
+            idx         INTEGER NOT NULL,
+            start       INTEGER NOT NULL,
+            length      INTEGER NOT NULL,
+            paragraph   INTEGER NOT NULL,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE mentions (
+            document_id INTEGER NOT NULL REFERENCES annotation_runs (document_id) ON DELETE CASCADE,
+            kind        TEXT    NOT NULL CHECK (kind IN ('date', 'quantity', 'actor', 'place')),
+            idx         INTEGER NOT NULL,
+            start       INTEGER NOT NULL,
+            length      INTEGER NOT NULL,
+            text        TEXT    NOT NULL,
+            key         TEXT,
+            data        TEXT    NOT NULL,
+            PRIMARY KEY (document_id, kind, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_key ON mentions (kind, key);
+        """,
     ];
 }

@@ -8,7 +8,7 @@ namespace Sitrep.Storage.Sqlite;
 /// its own transaction, so a failure never leaves a half-written document and never touches what is stored.
 /// Not thread-safe: use one instance per thread.
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IDocumentStore
 {
     private readonly SqliteConnection _connection;
 
@@ -149,6 +149,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
         if (document.Article is { } article)
         {
             WriteArticle(documentId, article, document.Decoded?.Encoding, document.ProcessedAt, transaction);
+            if (document.Annotations is { } annotations)
+            {
+                WriteAnnotations(documentId, annotations, document.ProcessedAt, transaction);
+            }
         }
 
         transaction.Commit();
@@ -181,6 +185,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
         if (document.Article is { } article)
         {
             WriteArticle(documentId, article, document.Decoded?.Encoding, document.ProcessedAt, transaction);
+            if (document.Annotations is { } annotations)
+            {
+                WriteAnnotations(documentId, annotations, document.ProcessedAt, transaction);
+            }
         }
 
         transaction.Commit();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Evaluation.Annotations;
 using Sitrep.Evaluation.Extraction;
 using Sitrep.Evaluation.Time;
 using Sitrep.Language.Time;
@@ -14,6 +15,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Score Sitrep against benchmark data");
         command.Subcommands.Add(Extraction(context));
         command.Subcommands.Add(Time(context));
+        command.Subcommands.Add(Annotations(context));
         return command;
     }
 
@@ -71,6 +73,34 @@ internal static class EvalCommand
             {
                 context.Error.WriteLine($"sitrep: {e.Message}");
                 return Task.FromResult(ExitCodes.DataError);
+            }
+        });
+        return command;
+    }
+
+    private static Command Annotations(CliContext context)
+    {
+        var path = new Argument<DirectoryInfo>("DIR") { Description = "The gold folder (JSON per seed; seeds are read from its sibling 'seeds' folder)" };
+        var command = new Command("annotations", "Recall of the gold's event dates, quantities and places on the seed articles") { path };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(path)!;
+            if (!dir.Exists)
+            {
+                context.Error.WriteLine($"sitrep: {dir.FullName}: no such folder");
+                return ExitCodes.NotFound;
+            }
+
+            try
+            {
+                var annotator = context.CreatePipeline().Annotator!;
+                AnnotationEvaluator.Evaluate(dir.FullName, annotator).WriteTo(context.Out);
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is FileNotFoundException or System.Text.Json.JsonException)
+            {
+                context.Error.WriteLine($"sitrep: {e.Message}");
+                return ExitCodes.DataError;
             }
         });
         return command;

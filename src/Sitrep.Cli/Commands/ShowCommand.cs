@@ -9,7 +9,8 @@ internal static class ShowCommand
     {
         var id = new Argument<long>("ID") { Description = "The article's id (see 'sitrep articles')" };
         var json = new Option<bool>("--json") { Description = "Print JSON: metadata, body, paragraphs with offsets, comments and boilerplate" };
-        var command = new Command("show", "Show one clean article, with its boilerplate and reader comments listed apart") { id, json };
+        var annotations = new Option<bool>("--annotations", "-a") { Description = "Also list what the language layer read: dates, quantities, actors and places, each with its span and sentence" };
+        var command = new Command("show", "Show one clean article, with its boilerplate and reader comments listed apart") { id, json, annotations };
         command.SetAction(parse =>
         {
             using var store = context.OpenStore(parse);
@@ -20,13 +21,27 @@ internal static class ShowCommand
                 return ExitCodes.NotFound;
             }
 
+            var withAnnotations = parse.GetValue(annotations);
+            var read = withAnnotations && stored.Article is not null ? store.GetAnnotations(stored.Summary.Id) : null;
             if (parse.GetValue(json))
             {
-                CliJson.Write(context.Out, CliJson.Article(stored));
+                CliJson.Write(context.Out, withAnnotations ? new { article = CliJson.Article(stored), annotations = read } : CliJson.Article(stored));
             }
             else
             {
                 Write(context.Out, stored);
+                if (withAnnotations && stored.Article is { } article)
+                {
+                    if (read is null)
+                    {
+                        context.Out.WriteLine();
+                        context.Out.WriteLine("No annotations stored for this article; run 'sitrep annotate' first.");
+                    }
+                    else
+                    {
+                        AnnotationListing.Write(context.Out, article, read);
+                    }
+                }
             }
 
             return ExitCodes.Success;

@@ -27,7 +27,7 @@ public sealed class TemporalTagger : ITemporalTagger
         var mentions = new List<DateMention>();
         var tokens = context.Tokens;
         var text = context.Text;
-        var state = new DocumentState(context.Anchor);
+        var state = new DocumentState(context.Anchor, context.AnchorInferred);
         var tokenIndex = 0;
         foreach (var sentence in context.Sentences)
         {
@@ -56,9 +56,11 @@ public sealed class TemporalTagger : ITemporalTagger
     public IReadOnlyList<DateMention> Tag(string text, DateOnly? anchor)
         => Tag(AnnotationContext.ForText(text, anchor));
 
-    internal sealed class DocumentState(DateOnly? anchor)
+    internal sealed class DocumentState(DateOnly? anchor, bool inferred)
     {
         public DateOnly? Anchor { get; } = anchor;
+
+        public bool Inferred { get; } = inferred;
 
         /// <summary>The last complete calendar value mentioned, for "a year earlier" and "the quarter".</summary>
         public CalendarValue? LastValue { get; set; }
@@ -225,7 +227,7 @@ public sealed class TemporalTagger : ITemporalTagger
 
         private int SkipComma(int i) => Is(i, ",") ? i + 1 : i;
 
-        private DateResolution Relative => Anchor is null ? DateResolution.Unanchored : DateResolution.Anchored;
+        private DateResolution Relative => Anchor is null ? DateResolution.Unanchored : state.Inferred ? DateResolution.Inferred : DateResolution.Anchored;
 
         private Found DateFound(int end, CalendarValue value, DateResolution resolution, string? modifier = null)
             => new(end, value.TimeOfDay is null ? TemporalKind.Date : TemporalKind.Time, value.ToValue(), value, modifier,
