@@ -226,7 +226,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 unitStart++;
             }
 
-            var (unitFrom, unitTo) = ReadUnit(unitStart);
+            var gluedToken = tokens[numberStart].Kind == TokenKind.Word && afterNumber == numberStart + 1 && char.IsDigit(W(numberStart)[0]) && GluedUnit(W(numberStart)) is not null;
+            var (unitFrom, unitTo) = gluedToken ? (unitStart, unitStart) : ReadUnit(unitStart);
             if (unitTo <= unitFrom && W(unitStart) is "\"" or "”" or "’" or "'" && afterNumber > numberStart)
             {
                 // A quoted figure: "Several thousand" additional fighters.

@@ -134,6 +134,19 @@ public sealed class TemporalTagger : ITemporalTagger
                 var found = TryAt(i);
                 if (found is { } f && f.End > i)
                 {
+                    // "since July 25": the period from that date on; "until"/"before" bound it from above.
+                    if (f.Modifier is null && f.Kind is TemporalKind.Date or TemporalKind.Time && f.Calendar is not null)
+                    {
+                        f = At(i - 1) switch
+                        {
+                            "since" => f with { Modifier = "ON_OR_AFTER" },
+                            "after" => f with { Modifier = "AFTER" },
+                            "until" or "till" => f with { Modifier = "ON_OR_BEFORE" },
+                            "before" => f with { Modifier = "BEFORE" },
+                            _ => f,
+                        };
+                    }
+
                     Emit(i, f);
                     i = f.End;
                 }
@@ -222,8 +235,8 @@ public sealed class TemporalTagger : ITemporalTagger
         /// <summary>Skips a hyphen glued to both neighbours ("third-quarter", "mid-November").</summary>
         private int SkipHyphen(int i) => i < _w.Length && _w[i] is "-" or "‐" or "‑" && i > 0 && words.Glued[i - 1] && words.Glued[i] ? i + 1 : i;
 
-        /// <summary>Skips an abbreviation's full stop ("Nov.").</summary>
-        private int SkipDot(int i) => i < _w.Length && _w[i] == "." && i > 0 && words.Glued[i - 1] ? i + 1 : i;
+        /// <summary>Skips an abbreviation's full stop ("Nov.", "Sept."), never a sentence's ("in October.").</summary>
+        private int SkipDot(int i) => i < _w.Length && _w[i] == "." && i > 0 && words.Glued[i - 1] && _w[i - 1].Length <= 4 && _w[i - 1] is not ("may" or "june" or "july") ? i + 1 : i;
 
         private int SkipComma(int i) => Is(i, ",") ? i + 1 : i;
 
