@@ -11,6 +11,8 @@ using Sitrep.Extraction.Html;
 //        [--compare smartreader,readability]
 // Prints pages/s, MB/s, ms/page and peak memory for Sitrep (decode + extract, one thread unless --parallel),
 // then the same for the comparison extractors on the same pages, and writes the figures to bench/results/.
+//   dotnet run -c Release --project bench/Sitrep.Bench -- language [--dir DIR] [--seconds N]
+// Prints MB/s of article text through the language layer on one thread, overall and per stage.
 return Bench.Run(args);
 
 internal static class Bench
@@ -28,10 +30,16 @@ internal static class Bench
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "language")
+        {
+            return LanguageBench.Run(args, FindRepositoryRoot());
+        }
+
         if (args.Length == 0 || args[0] != "extraction")
         {
             Console.Error.WriteLine("usage: Sitrep.Bench extraction [--dir DIR] [--seconds N] [--parallel] [--compare smartreader,readability]");
             Console.Error.WriteLine("       Sitrep.Bench score-smartreader [--dir BENCHMARK_DIR]");
+            Console.Error.WriteLine("       Sitrep.Bench language [--dir DIR] [--seconds N]");
             return 2;
         }
 
@@ -231,7 +239,7 @@ internal static class Bench
         }
     }
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;

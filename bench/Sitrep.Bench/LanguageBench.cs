@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Sitrep;
+using Sitrep.Extraction.Decoding;
+using Sitrep.Extraction.Html;
+using Sitrep.Language;
+using Sitrep.Language.Text;
+
+/// <summary>
+/// Throughput of the language layer: MB of article text annotated per second on one thread, overall and per stage,
+/// plus the one-off cost of loading the actor dictionary and gazetteer.
+/// </summary>
+internal static class LanguageBench
+{
+    public static int Run(string[] args, string root)
+    {
+        var dir = Bench.Option(args, "--dir") ?? Path.Combine(root, "..", "shared", "eval", "extraction", "html");
+        var seconds = double.Parse(Bench.Option(args, "--seconds") ?? "10", CultureInfo.InvariantCulture);
+        if (!Directory.Exists(dir))
+        {
+            Console.Error.WriteLine($"bench: {dir}: no such folder (pass --dir with a folder of .html, .html.gz or .txt pages)");
+            return 3;
+        }
+
+        // Real article bodies: the benchmark pages run through extraction once, outside the timing.
+        var decoder = new DocumentDecoder();
+        var extractor = new HtmlArticleExtractor();
+        var articles = new List<Article>();
+        foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        {
+            var bytes = file.EndsWith(".gz", StringComparison.Ordinal) ? Gunzip(file) : File.ReadAllBytes(file);
+            var kind = file.EndsWith(".txt", StringComparison.Ordinal) ? ContentKind.Text : ContentKind.Html;
+            var raw = new RawDocument(file, kind, bytes);
+            var article = kind == ContentKind.Html ? extractor.Extract(decoder.Decode(raw)) : new Sitrep.Extraction.Text.PlainTextArticleExtractor().Extract(decoder.Decode(raw));
+            if (article.Body.Length > 0)
+            {
+                articles.Add(article with { Published = article.Published ?? new PublicationDate(new DateOnly(2018, 11, 23), null, null, "bench") });
+            }
+        }
+
+        var utf8Bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Body));
+        Console.WriteLine($"{articles.Count} article bodies, {utf8Bytes / 1e6:F2} MB of UTF-8 text, from {Path.GetFullPath(dir)}");
+        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, one thread");
+
+        var load = Stopwatch.StartNew();
+        var annotator = new LanguageAnnotatorBuilder().Build();
+        annotator.Annotate(articles[0]);
+        load.Stop();
+        Console.WriteLine($"load (dictionary, gazetteer, first article): {load.Elapsed.TotalMilliseconds:F0} ms");
+
+        Measure("whole language layer", articles, utf8Bytes, seconds, a => annotator.Annotate(a));
+        var tagger = Sitrep.Language.Time.TemporalTagger.Default;
+        var quantities = Sitrep.Language.Quantities.QuantityRecognizer.Default;
+        Measure("  sentences + tokens", articles, utf8Bytes, seconds / 2, a => Context(a));
+        Measure("  dates", articles, utf8Bytes, seconds / 2, a => tagger.Tag(Context(a)));
+        Measure("  quantities", articles, utf8Bytes, seconds / 2, a => quantities.Recognize(Context(a)));
+        return 0;
+    }
+
+    private static AnnotationContext Context(Article a)
+    {
+        var paragraphs = a.Paragraphs.Select(p => p.Span).ToList();
+        return new AnnotationContext
+        {
+            Text = a.Body,
+            Paragraphs = paragraphs,
+            Sentences = SentenceSplitter.Default.Split(a.Body, paragraphs),
+            Tokens = Tokenizer.Tokenize(a.Body),
+            Anchor = a.Published?.Date,
+        };
+    }
+
+    private static void Measure(string name, List<Article> articles, long bytes, double seconds, Action<Article> work)
+    {
+        foreach (var a in articles)
+        {
+            work(a); // warm-up: JIT and caches
+        }
+
+        var watch = Stopwatch.StartNew();
+        long done = 0;
+        var rounds = 0;
+        while (watch.Elapsed.TotalSeconds < seconds || rounds == 0)
+        {
+            foreach (var a in articles)
+            {
+                work(a);
+            }
+
+            done += bytes;
+            rounds++;
+        }
+
+        watch.Stop();
+        var mbps = done / 1e6 / watch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-24} {mbps,8:F2} MB/s   {watch.Elapsed.TotalMilliseconds / (rounds * articles.Count),7:F3} ms/article   ({rounds} rounds)"));
+    }
+
+    private static byte[] Gunzip(string path)
+    {
+        using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+}
