@@ -28,7 +28,8 @@ internal enum TargetKind : byte
 /// <param name="Country">Index into <see cref="ActorDictionary.Countries"/>, or -1.</param>
 /// <param name="Exact">Per word of the phrase, the spelling it must have, or null where case does not matter.</param>
 /// <param name="GuardCaps">Whether the phrase is an English word in capitals ("IS") that an all-capitals headline would fake.</param>
-internal sealed record Target(TargetKind Kind, int Actor, CountryRole Role, int Country, string?[]? Exact, bool GuardCaps);
+/// <param name="FromDemonym">Whether the phrase is a demonym and a role noun ("Syrian troops"), which may be coordinated.</param>
+internal sealed record Target(TargetKind Kind, int Actor, CountryRole Role, int Country, string?[]? Exact, bool GuardCaps, bool FromDemonym = false);
 
 /// <summary>
 /// Dictionary phrases in a trie over folded word ids. Text tokens are folded and looked up once each; matching from
@@ -96,7 +97,7 @@ internal sealed class ActorMatcher
                 {
                     foreach (var demonym in country.Demonyms)
                     {
-                        Add(demonym + " " + phrase, false, new Target(TargetKind.Actor, actorIndex[actor.Id], role, c, null, false));
+                        Add(demonym + " " + phrase, false, new Target(TargetKind.Actor, actorIndex[actor.Id], role, c, null, false, true));
                     }
 
                     foreach (var name in country.Names.Prepend(country.Name))
@@ -143,11 +144,11 @@ internal sealed class ActorMatcher
 
     /// <summary>Folds and looks up every token of <paramref name="text"/>: the word id (-1 for words no phrase uses),
     /// whether it is an article form, and whether symbols are transparent inside a phrase.</summary>
-    public void Classify(string text, IReadOnlyList<Token> tokens, int[] ids, byte[] flags)
+    public void Classify(string text, Token[] tokens, int[] ids, byte[] flags)
     {
         Span<char> buffer = stackalloc char[64];
         Span<char> skeleton = stackalloc char[64];
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var span = token.In(text);
@@ -168,7 +169,7 @@ internal sealed class ActorMatcher
             {
                 flag |= TokenFlags.ArticleForm;
             }
-            else if (folded.Length is 2 or 3 && heap is null && i + 1 < tokens.Count && IsHyphenAfter(text, token, tokens[i + 1])
+            else if (folded.Length is 2 or 3 && heap is null && i + 1 < tokens.Length && IsHyphenAfter(text, token, tokens[i + 1])
                 && HyphenArticles.Contains(folded.ToString()))
             {
                 flag |= TokenFlags.ArticleForm;
@@ -196,7 +197,7 @@ internal sealed class ActorMatcher
     /// The longest phrase starting at token <paramref name="start"/>: its last token and its meanings that pass the
     /// case checks, or null.
     /// </summary>
-    public (int End, Target[] Targets)? LongestAt(string text, IReadOnlyList<Token> tokens, int[] ids, byte[] flags, int start, int[] path)
+    public (int End, Target[] Targets)? LongestAt(string text, Token[] tokens, int[] ids, byte[] flags, int start, int[] path)
     {
         if ((flags[start] & TokenFlags.Word) == 0)
         {
@@ -206,7 +207,7 @@ internal sealed class ActorMatcher
         var node = root;
         var depth = 0;
         (int End, Target[] Targets)? best = null;
-        for (var i = start; i < tokens.Count; i++)
+        for (var i = start; i < tokens.Length; i++)
         {
             var flag = flags[i];
             if ((flag & TokenFlags.Word) == 0)
@@ -255,7 +256,7 @@ internal sealed class ActorMatcher
         return best;
     }
 
-    private static Target[]? Passing(string text, IReadOnlyList<Token> tokens, byte[] flags, List<Target> targets, int[] path, int depth)
+    private static Target[]? Passing(string text, Token[] tokens, byte[] flags, List<Target> targets, int[] path, int depth)
     {
         List<Target>? passing = null;
         // Last added first: user aliases override built-in ones.
@@ -291,13 +292,13 @@ internal sealed class ActorMatcher
     }
 
     // "IS" next to other all-capital words is a headline's "is", not the Islamic State.
-    private static bool InCapitalsRun(string text, IReadOnlyList<Token> tokens, byte[] flags, int first, int last)
+    private static bool InCapitalsRun(string text, Token[] tokens, byte[] flags, int first, int last)
     {
         return (first > 0 && IsCapitalsWord(text, tokens, flags, first - 1) && tokens[first].Start - tokens[first - 1].End <= 1)
-            || (last + 1 < tokens.Count && IsCapitalsWord(text, tokens, flags, last + 1) && tokens[last + 1].Start - tokens[last].End <= 1);
+            || (last + 1 < tokens.Length && IsCapitalsWord(text, tokens, flags, last + 1) && tokens[last + 1].Start - tokens[last].End <= 1);
     }
 
-    private static bool IsCapitalsWord(string text, IReadOnlyList<Token> tokens, byte[] flags, int index)
+    private static bool IsCapitalsWord(string text, Token[] tokens, byte[] flags, int index)
     {
         if ((flags[index] & TokenFlags.Word) == 0 || tokens[index].Length < 2)
         {
@@ -398,12 +399,12 @@ internal sealed class ActorMatcher
 
     private void Add(string phrase, bool exact, Target target)
     {
-        var tokens = Tokenizer.Tokenize(phrase);
+        var tokens = Tokenizer.Tokenize(phrase).ToArray();
         var words = new List<int>();
         var spellings = new List<string?>();
         var anyExact = false;
         var guard = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Symbol)
@@ -420,7 +421,7 @@ internal sealed class ActorMatcher
 
             int id;
             if (folded is "al" or "el"
-                || (HyphenArticles.Contains(folded) && i + 1 < tokens.Count && IsHyphenAfter(phrase, token, tokens[i + 1])))
+                || (HyphenArticles.Contains(folded) && i + 1 < tokens.Length && IsHyphenAfter(phrase, token, tokens[i + 1])))
             {
                 id = Article;
             }
