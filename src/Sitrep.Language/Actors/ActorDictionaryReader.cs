@@ -45,6 +45,11 @@ internal sealed partial class ActorDictionaryReader
         {
             throw new ActorDictionaryException(file, LineOf(e.Start), "not valid YAML: " + e.Message, e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections.
+            throw new ActorDictionaryException(file, 0, "not valid YAML (an unclosed [ or { perhaps): " + e.Message, e);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
