@@ -116,9 +116,15 @@ internal sealed class ActorMatcher
             }
         }
 
+        var nouns = (HashSet<string>)CountedReferenceNouns;
         foreach (var phrase in dictionary.References)
         {
             Add(phrase, false, new Target(TargetKind.Reference, -1, default, -1, null, false));
+            var words = TextFolding.Fold(phrase).Split(' ');
+            if (words is ["the", var noun] && noun.EndsWith('s'))
+            {
+                nouns.Add(noun);
+            }
         }
 
         for (var a = 0; a < dictionary.Actors.Count; a++)
@@ -138,6 +144,10 @@ internal sealed class ActorMatcher
     }
 
     public ActorDictionary Dictionary { get; }
+
+    /// <summary>Plural nouns of the "the X" references ("militants"), which also refer back after a quantity
+    /// ("killing several terrorists").</summary>
+    public IReadOnlySet<string> CountedReferenceNouns { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The longest phrases the trie holds, in words.</summary>
     public int MaxDepth => maxDepth;
@@ -305,15 +315,22 @@ internal sealed class ActorMatcher
             return false;
         }
 
+        var letters = 0;
         foreach (var c in tokens[index].In(text))
         {
-            if (char.IsLetter(c) && !char.IsUpper(c))
+            if (char.IsLetter(c))
             {
-                return false;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
             }
         }
 
-        return true;
+        // "400 US marines": a number is not a headline word.
+        return letters > 1;
     }
 
     private static bool IsHyphenAfter(string text, Token token, Token next)

@@ -46,6 +46,7 @@ public sealed class ActorRecognizer : IActorRecognizer
         var paragraphOf = ParagraphOf(tokens, context.Paragraphs);
 
         var selected = Select(text, tokens, ids, flags);
+        AddCountedReferences(text, tokens, selected);
         var occupied = new byte[n];
         var countries = matcher.Dictionary.Countries.Count;
         var articleCounts = new int[countries];
@@ -211,6 +212,61 @@ public sealed class ActorRecognizer : IActorRecognizer
 
         selected.Sort((a, b) => a.Start.CompareTo(b.Start));
         return selected;
+    }
+
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "several", "dozens", "hundreds", "thousands", "scores", "tens", "some", "many", "few", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "dozen",
+    };
+
+    private static readonly Target CountedReference = new(TargetKind.Reference, -1, default, -1, null, false);
+
+    /// <summary>"killing several terrorists", "8 militants": a counted plural description refers back like "the militants".</summary>
+    private void AddCountedReferences(string text, Token[] tokens, List<Match> selected)
+    {
+        var nouns = matcher.CountedReferenceNouns;
+        if (nouns.Count == 0)
+        {
+            return;
+        }
+
+        var taken = new bool[tokens.Length];
+        foreach (var match in selected)
+        {
+            for (var i = match.Start; i <= match.End; i++)
+            {
+                taken[i] = true;
+            }
+        }
+
+        List<Match>? added = null;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (taken[i] || token.Kind != TokenKind.Word || token.Length < 6 || text[token.End - 1] != 's' || !char.IsLower(text[token.Start]))
+            {
+                continue;
+            }
+
+            var q = i - 1;
+            if (q >= 1 && tokens[q].In(text).SequenceEqual("of"))
+            {
+                q--;
+            }
+
+            var quantity = tokens[q];
+            if ((quantity.Kind == TokenKind.Number || QuantityWords.Contains(quantity.Of(text))) && nouns.Contains(token.Of(text)))
+            {
+                (added ??= []).Add(new Match(i, i, [CountedReference], token.Length));
+            }
+        }
+
+        if (added is not null)
+        {
+            selected.AddRange(added);
+            selected.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     private int CountryOf(Target target) => target.Kind switch

@@ -250,3 +250,20 @@ public sealed class ActorRecognizerTests
         Assert.All(mentions, m => Assert.Equal(m.Text, m.Span.Slice(text)));
     }
 }
+
+public sealed class CountedReferenceTests
+{
+    [Fact]
+    public void Counted_plural_description_refers_to_the_only_group_in_the_paragraph()
+    {
+        const string text = "The SAA pounded ISIS positions. On Sunday the SAA advanced 2km, killing several terrorists.";
+        var reference = Assert.Single(Recognize(text), m => m.Kind == ActorMentionKind.Reference);
+        Assert.Equal("terrorists", reference.Text);
+        Assert.Equal("isis", reference.ActorId);
+    }
+
+    [Fact]
+    public void Uncounted_bare_plural_is_not_a_reference()
+        => Assert.DoesNotContain(Recognize("The SAA pounded ISIS positions. Terrorists are everywhere, militants said."),
+            m => m.Kind == ActorMentionKind.Reference);
+}
