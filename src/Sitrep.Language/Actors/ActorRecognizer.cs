@@ -159,7 +159,7 @@ public sealed class ActorRecognizer : IActorRecognizer
 
         var sentenceStart = new bool[n];
         MarkSentenceStarts(tokens, context.Sentences, sentenceStart);
-        if (Environment.GetEnvironmentVariable("NONAMES") is null) NameFinder.Find(text, tokens, occupied, sentenceStart, mentions);
+        NameFinder.Find(text, tokens, occupied, sentenceStart, mentions);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         return mentions;
     }

@@ -222,9 +222,9 @@ internal static class NameFinder
                 continue;
             }
 
-            var folded = token.Of(text).ToLowerInvariant();
-            var isHead = OrganisationHeads.Contains(folded)
-                || (folded == "room" && h > 0 && tokens[h - 1].Of(text).StartsWith("Operation", StringComparison.OrdinalIgnoreCase));
+            var headWord = token.In(text);
+            var isHead = Has(OrganisationHeads, headWord)
+                || (headWord.Equals("room", StringComparison.OrdinalIgnoreCase) && h > 0 && tokens[h - 1].Of(text).StartsWith("Operation", StringComparison.OrdinalIgnoreCase));
             if (!isHead)
             {
                 continue;
@@ -242,13 +242,13 @@ internal static class NameFinder
 
                 var candidate = tokens[k];
                 var word = candidate.In(text);
-                if (candidate.Kind == TokenKind.Word && (IsCapitalised(word) || IsOrdinal(word)) && !Stopwords.Contains(word.ToString().ToLowerInvariant()))
+                if (candidate.Kind == TokenKind.Word && (IsCapitalised(word) || IsOrdinal(word)) && !Has(Stopwords, word))
                 {
                     left = k;
                     continue;
                 }
 
-                if (candidate.Kind == TokenKind.Word && Particles.Contains(word.ToString()) && left < tokens.Length && k > 0
+                if (candidate.Kind == TokenKind.Word && Has(Particles, word) && left < tokens.Length && k > 0
                     && IsHyphen(text, tokens[left]))
                 {
                     left = k;
@@ -273,7 +273,7 @@ internal static class NameFinder
             // Right: further head words, then "of/for the Capitalised Words" ("Observatory for Human Rights").
             var right = h;
             while (right + 1 < tokens.Length && tokens[right + 1].Kind == TokenKind.Word && IsCapitalised(tokens[right + 1].In(text))
-                && OrganisationHeads.Contains(tokens[right + 1].Of(text).ToLowerInvariant()) && occupied[right + 1] != Occupancy.Actor)
+                && Has(OrganisationHeads, tokens[right + 1].In(text)) && occupied[right + 1] != Occupancy.Actor)
             {
                 right++;
             }
@@ -291,7 +291,7 @@ internal static class NameFinder
                 {
                     var word = tokens[k].In(text);
                     if (tokens[k].Kind != TokenKind.Word || occupied[k] == Occupancy.Actor || !(IsCapitalised(word) || IsOrdinal(word))
-                        || Stopwords.Contains(word.ToString().ToLowerInvariant()))
+                        || Has(Stopwords, word))
                     {
                         break;
                     }
@@ -370,7 +370,7 @@ internal static class NameFinder
         {
             var previous = tokens[left - 1];
             var word = previous.In(text);
-            if (previous.Kind == TokenKind.Word && IsCapitalised(word) && !Stopwords.Contains(word.ToString().ToLowerInvariant()))
+            if (previous.Kind == TokenKind.Word && IsCapitalised(word) && !Has(Stopwords, word))
             {
                 left--;
                 if (sentenceStart[left])
@@ -409,7 +409,7 @@ internal static class NameFinder
         }
 
         var first = tokens[start].In(text);
-        if (!IsCapitalised(first) || Stopwords.Contains(first.ToString().ToLowerInvariant()) || IsAllCapitals(first))
+        if (!IsCapitalised(first) || Has(Stopwords, first) || IsAllCapitals(first))
         {
             return null;
         }
@@ -435,15 +435,14 @@ internal static class NameFinder
             }
 
             var word = token.In(text);
-            var lower = word.ToString().ToLowerInvariant();
-            if (IsCapitalised(word) && !Stopwords.Contains(lower) && !IsAllCapitals(word))
+            if (IsCapitalised(word) && !Has(Stopwords, word) && !IsAllCapitals(word))
             {
                 last = k;
                 words++;
                 continue;
             }
 
-            if (Particles.Contains(lower))
+            if (Has(Particles, word))
             {
                 words++;
                 continue;
@@ -452,8 +451,8 @@ internal static class NameFinder
             break;
         }
 
-        var lastWord = tokens[last].Of(text).ToLowerInvariant();
-        if (OrganisationHeads.Contains(lastWord) || Titles.Contains(lastWord))
+        var lastWord = tokens[last].In(text);
+        if (Has(OrganisationHeads, lastWord) || Has(Titles, lastWord))
         {
             return null;
         }
@@ -551,7 +550,10 @@ internal static class NameFinder
         return buffer[..length];
     }
 
-    private static FrozenSet<string> Set(params string[] items) => items.ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenSet<string> Set(params string[] items) => items.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Case-insensitive membership of a span, without allocating a lower-case copy.</summary>
+    private static bool Has(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static class Occupancy
     {

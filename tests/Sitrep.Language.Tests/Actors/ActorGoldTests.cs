@@ -15,17 +15,17 @@ public sealed class ActorGoldTests
     // Gold actors the evidence text does not name; the gold `note` fields say so. Keyed file prefix/event/field.
     private static readonly Dictionary<string, string> Implied = new(StringComparer.Ordinal)
     {
-        ["001/e2/actor1"] = "\"its fighters\": a pronoun for ISIS, named only in the previous paragraph's sentence",
-        ["001/e3/actor1"] = "\"rival Tobruk and Tripoli elements\": the Tobruk government named by its seat, coordinated with Tripoli",
-        ["001/e3/actor2"] = "\"Tripoli elements\": the Tripoli government named by its seat",
-        ["002/e3/actor1"] = "\"Several of the hostages were subsequently executed\": passive, the ISIS cell is in an earlier sentence",
-        ["002/e3/actor2"] = "\"the hostages\": civilians by context only",
-        ["002/e4/actor2"] = "\"negotiate the release of six of the hostages\": the hostage-takers (ISIS) are named in earlier paragraphs",
-        ["002/e10/actor1"] = "passive \"was recovered from ISIS\": the Syrian army as seizer is inferred (gold note)",
-        ["002/e13/actor2"] = "target of the second HTS attack implied by context (gold note)",
-        ["002/e15/actor2"] = "target of the machine-gun attacks implied by context (gold note)",
-        ["002/e16/actor2"] = "target of the machine-gun attacks implied by context (gold note)",
-        ["004/e2/actor2"] = "\"repelled the advance\": ISIS named only in the previous sentences (gold note: implied)",
+        ["001/e2/actor1"] = "a possessive pronoun stands for ISIS, which is named only in the sentence before",
+        ["001/e3/actor1"] = "the Tobruk government is named by its seat only, coordinated with Tripoli",
+        ["001/e3/actor2"] = "the Tripoli government is named by its seat only",
+        ["002/e3/actor1"] = "passive sentence about the hostages; the ISIS cell is named in an earlier sentence",
+        ["002/e3/actor2"] = "the victims are the hostages, civilians only by context",
+        ["002/e4/actor2"] = "a negotiated release of hostages; the hostage-takers (ISIS) are named in earlier paragraphs",
+        ["002/e10/actor1"] = "passive sentence; the Syrian army as seizer is inferred from context (gold note)",
+        ["002/e13/actor2"] = "the target of the second HTS attack is implied by context (gold note)",
+        ["002/e15/actor2"] = "the target of the machine-gun attacks is implied by context (gold note)",
+        ["002/e16/actor2"] = "the target of the machine-gun attacks is implied by context (gold note)",
+        ["004/e2/actor2"] = "the advance that was repelled is ISIS's, named only in the sentences before (gold note: implied)",
     };
 
     [Fact]

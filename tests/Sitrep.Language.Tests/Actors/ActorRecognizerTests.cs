@@ -54,7 +54,7 @@ public sealed class ActorRecognizerTests
     [InlineData("The Syrian Arab Army advanced.", "Military Forces of Syria")]
     [InlineData("Syrian troops advanced.", "Military Forces of Syria")]
     [InlineData("Syrian government forces advanced.", "Military Forces of Syria")]
-    [InlineData("The elite Tiger Forces redeployed.", "Military Forces of Syria")]
+    [InlineData("Tiger Forces units moved north.", "Military Forces of Syria")]
     [InlineData("The 4th Division shelled the area.", "Military Forces of Syria")]
     [InlineData("The Republican Guard was deployed.", "Military Forces of Syria")]
     [InlineData("The Syrian Air Force Intelligence Directorate arrested him.", "Military Forces of Syria")]
@@ -120,9 +120,9 @@ public sealed class ActorRecognizerTests
     [Fact]
     public void Longest_match_wins_over_shorter_aliases()
     {
-        var mentions = Recognize("The US-backed Syrian Democratic Forces (SDF) advanced.").Where(m => m.ActorId is not null).ToList();
+        var mentions = Recognize("The Kurdish-led Syrian Democratic Forces (SDF) took the dam.").Where(m => m.ActorId is not null).ToList();
         Assert.Equal(["sdf", "sdf"], mentions.Select(m => m.ActorId));
-        Assert.Equal("US-backed Syrian Democratic Forces", mentions[0].Text);
+        Assert.Equal("Kurdish-led Syrian Democratic Forces", mentions[0].Text);
     }
 
     [Fact]
@@ -186,10 +186,10 @@ public sealed class ActorRecognizerTests
     }
 
     [Theory]
-    [InlineData("Meanwhile, Brigadier General Yahya Rasool, a spokesperson for the Iraqi Army, told reporters.", "Yahya Rasool", "Brigadier General")]
+    [InlineData("On Sunday, Brigadier General Yahya Rasool briefed journalists in Baghdad.", "Yahya Rasool", "Brigadier General")]
     [InlineData("President Bashar al-Assad visited the front.", "Bashar al-Assad", "President")]
     [InlineData("Foreign Ministry spokeswoman Maria Zakharova said the claims were false.", "Maria Zakharova", "Foreign Ministry spokeswoman")]
-    [InlineData("Reports indicate ISIS leader Abu Bakr al-Baghdadi moved to Libya.", "Abu Bakr al-Baghdadi", "ISIS leader")]
+    [InlineData("Al-Shabaab leader Ahmed Diriye was not seen in public.", "Ahmed Diriye", "Al-Shabaab leader")]
     [InlineData("The order came from Lt. Gen. Stephen Townsend on Friday.", "Stephen Townsend", "Lt. Gen.")]
     [InlineData("Maria Zakharova, the spokeswoman of the ministry, denied it.", "Maria Zakharova", "spokeswoman")]
     public void Persons_with_titles(string text, string name, string title)
@@ -203,9 +203,9 @@ public sealed class ActorRecognizerTests
     [Fact]
     public void Plural_title_lists_several_persons()
     {
-        const string text = "They detained three field commanders Abu Mahjub, Muru and Abu Fu’ad al-Habashi.";
+        const string text = "Police held two field commanders Abu Khalid, Samir and Abu Fu’ad al-Shami.";
         var persons = Recognize(text).Where(m => m.Kind == ActorMentionKind.Person).ToList();
-        Assert.Equal(["Abu Mahjub", "Muru", "Abu Fu’ad al-Habashi"], persons.Select(p => p.Name));
+        Assert.Equal(["Abu Khalid", "Samir", "Abu Fu’ad al-Shami"], persons.Select(p => p.Name));
         Assert.All(persons, p => Assert.Equal("field commanders", p.Title));
     }
 
@@ -230,7 +230,7 @@ public sealed class ActorRecognizerTests
     [InlineData("The Syrian Observatory for Human Rights reported 20 deaths.", "Syrian Observatory for Human Rights")]
     [InlineData("The Ministry of Defence said the strike hit a depot.", "Ministry of Defence")]
     [InlineData("The Sultan Murad Division shelled the village.", "Sultan Murad Division")]
-    [InlineData("The 1st Battalion of the 10th Marine Regiment withdrew.", "1st Battalion of the 10th Marine Regiment")]
+    [InlineData("The 2nd Battalion of the 7th Infantry Regiment withdrew.", "2nd Battalion of the 7th Infantry Regiment")]
     [InlineData("The Popular Resistance Committee claimed the attack.", "Popular Resistance Committee")]
     [InlineData("Fighters of the Rad al-Tughat Operations Room attacked.", "Rad al-Tughat Operations Room")]
     [InlineData("He spoke at the UN Security Council on Monday.", "UN Security Council")]
