@@ -435,7 +435,7 @@ internal static class NameFinder
             }
 
             var word = token.In(text);
-            if (IsCapitalised(word) && !Has(Stopwords, word) && !IsAllCapitals(word))
+            if (IsCapitalised(word) && !Has(Stopwords, word) && !IsAllCapitals(word) && !IsShortMixedCase(word))
             {
                 last = k;
                 words++;
@@ -531,6 +531,9 @@ internal static class NameFinder
 
         return true;
     }
+
+    // "OKs", "IDs": short words with a second capital are abbreviations, not name parts.
+    private static bool IsShortMixedCase(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 4 && char.IsUpper(word[1]);
 
     private static bool IsOrdinal(ReadOnlySpan<char> word)
     {

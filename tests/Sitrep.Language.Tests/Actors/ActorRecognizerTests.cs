@@ -267,3 +267,13 @@ public sealed class CountedReferenceTests
         => Assert.DoesNotContain(Recognize("The SAA pounded ISIS positions. Terrorists are everywhere, militants said."),
             m => m.Kind == ActorMentionKind.Reference);
 }
+
+public sealed class PersonBoundaryTests
+{
+    [Fact]
+    public void A_name_stops_before_an_abbreviation_used_as_a_verb()
+    {
+        var person = Assert.Single(Recognize("Prime Minister Karim Haddad OKs the deal."), m => m.Kind == ActorMentionKind.Person);
+        Assert.Equal("Karim Haddad", person.Name);
+    }
+}
