@@ -51,6 +51,12 @@ public static class SitrepCli
             environment.Error.WriteLine($"sitrep: {e.Message}");
             return ExitCodes.DataError;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // A database changed underneath Sitrep or damaged on disk: say so in one line instead of a stack trace.
+            environment.Error.WriteLine($"sitrep: database error: {e.Message.Split('\n')[0]}");
+            return ExitCodes.DataError;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             environment.Error.WriteLine($"sitrep: {e.Message}");

@@ -1,20 +1,15 @@
+using Sitrep.Language.Actors;
+
 namespace Sitrep.Language;
 
 /// <summary>The built-in actor and place recognisers, loaded once per process.</summary>
 internal static class DefaultRecognizers
 {
-    public static IActorRecognizer Actors() => NoActors.Instance;
+    public static IActorRecognizer Actors() => ActorRecognizer.CreateDefault();
 
     public static IPlaceRecognizer Places() => NoPlaces.Instance;
 
-    // Placeholders until the actor dictionary and gazetteer land in this branch; they find nothing.
-    private sealed class NoActors : IActorRecognizer
-    {
-        public static readonly NoActors Instance = new();
-
-        public IReadOnlyList<ActorMention> Recognize(AnnotationContext context) => [];
-    }
-
+    // Until the gazetteer is compiled in, places are not recognised.
     private sealed class NoPlaces : IPlaceRecognizer
     {
         public static readonly NoPlaces Instance = new();

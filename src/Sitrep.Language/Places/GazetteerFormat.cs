@@ -5,7 +5,7 @@ using Sitrep.Language.Text;
 namespace Sitrep.Language.Places;
 
 /// <summary>
-/// The compiled gazetteer file, written by <c>tools/Sitrep.GazetteerBuilder</c> and read by <see cref="Gazetteer"/>.
+/// The compiled gazetteer file, written by <c>tools/Sitrep.GazetteerBuilder</c> and read by the runtime gazetteer.
 /// Little-endian; laid out so that loading is one read and lookups are binary searches over the raw bytes:
 /// <code>
 /// "SRGZ" int32 version
