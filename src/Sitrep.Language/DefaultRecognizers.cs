@@ -1,4 +1,5 @@
 using Sitrep.Language.Actors;
+using Sitrep.Language.Places;
 
 namespace Sitrep.Language;
 
@@ -7,13 +8,5 @@ internal static class DefaultRecognizers
 {
     public static IActorRecognizer Actors() => ActorRecognizer.CreateDefault();
 
-    public static IPlaceRecognizer Places() => NoPlaces.Instance;
-
-    // Until the gazetteer is compiled in, places are not recognised.
-    private sealed class NoPlaces : IPlaceRecognizer
-    {
-        public static readonly NoPlaces Instance = new();
-
-        public IReadOnlyList<PlaceMention> Recognize(AnnotationContext context) => [];
-    }
+    public static IPlaceRecognizer Places() => PlaceRecognizer.CreateDefault();
 }

@@ -81,6 +81,18 @@ public sealed class LanguageAnnotator : IArticleAnnotator
         return latest;
     }
 
+    /// <summary>
+    /// The context of <paramref name="text"/> with dates and actors already found, ready for a place recogniser (used to
+    /// score place resolution on its own).
+    /// </summary>
+    public AnnotationContext ContextWithMentions(string text, DateOnly? anchor = null, string? url = null, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var context = ContextFor(text, SentenceSplitter.ParagraphsOf(text), anchor, title, url);
+        context = context with { Dates = _dates.Tag(context) };
+        return context with { Actors = _actors.Recognize(context) };
+    }
+
     private AnnotationContext ContextFor(string text, IReadOnlyList<TextSpan> paragraphs, DateOnly? anchor, string? title, string? url)
         => new()
         {

@@ -52,7 +52,7 @@ internal static class AnnotationListing
             var resolved = place.Place is { } p
                 ? string.Create(inv, $"{p.Name}, {(p.Admin1 is { } admin ? admin + ", " : "")}{p.Country} ({p.Latitude:F4}, {p.Longitude:F4}; GeoNames {p.GeoNameId}; {p.FeatureCode}; geo_precision {place.GeoPrecision})")
                 : "unresolved";
-            Line(o, article, annotations, place.Span, place.Text, (place.Qualifier is { } qualifier ? qualifier + " of " : "") + resolved);
+            Line(o, article, annotations, place.Span, place.Text, resolved + (place.Qualifier is { } qualifier ? $" [{qualifier}]" : ""));
         }
     }
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Sitrep.Evaluation.Annotations;
 using Sitrep.Evaluation.Extraction;
+using Sitrep.Evaluation.Geo;
+using Sitrep.Language.Places;
 using Sitrep.Evaluation.Time;
 using Sitrep.Language.Time;
 using Sitrep.Extraction.Decoding;
@@ -16,6 +18,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Extraction(context));
         command.Subcommands.Add(Time(context));
         command.Subcommands.Add(Annotations(context));
+        command.Subcommands.Add(Geo(context));
         return command;
     }
 
@@ -98,6 +101,36 @@ internal static class EvalCommand
                 return ExitCodes.Success;
             }
             catch (Exception e) when (e is FileNotFoundException or System.Text.Json.JsonException)
+            {
+                context.Error.WriteLine($"sitrep: {e.Message}");
+                return ExitCodes.DataError;
+            }
+        });
+        return command;
+    }
+
+    private static Command Geo(CliContext context)
+    {
+        var path = new Argument<FileInfo>("FILE") { Description = "An LGL-format XML file (articles with gold toponyms and GeoNames ids)" };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N articles" };
+        var errors = new Option<int>("--errors") { Description = "Print the N worst resolutions of gold toponyms", DefaultValueFactory = _ => 0 };
+        var command = new Command("geo", "Score toponym recognition and resolution: exact GeoNames id, accuracy within 161 km, error km") { path, limit, errors };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(path)!;
+            if (!file.Exists)
+            {
+                context.Error.WriteLine($"sitrep: {file.FullName}: no such file");
+                return ExitCodes.NotFound;
+            }
+
+            try
+            {
+                var annotator = new Sitrep.Language.LanguageAnnotatorBuilder().Build();
+                LglEvaluator.Evaluate(file.FullName, annotator, PlaceRecognizer.CreateDefault(), parse.GetValue(limit)).WriteTo(context.Out, parse.GetValue(errors));
+                return ExitCodes.Success;
+            }
+            catch (FormatException e)
             {
                 context.Error.WriteLine($"sitrep: {e.Message}");
                 return ExitCodes.DataError;

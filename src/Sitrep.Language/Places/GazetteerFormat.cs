@@ -24,6 +24,9 @@ internal static class GazetteerFormat
     public const int PlaceSize = 40;
     public const int KeySize = 12;
 
+    /// <summary>Prefix of the keys of adjective forms ("~israeli"), which never collide with names.</summary>
+    public const string DemonymMarker = "~";
+
     /// <summary>
     /// The lookup key of a name: folded (lower case, no diacritics or apostrophes), a leading Arabic article
     /// (al-, as-, ad-, el- …) dropped, spaces removed and doubled letters collapsed, so "Deir ez-Zor", "Deir Ezzor" and

@@ -68,6 +68,12 @@ public static class TextFolding
             case 'ẓ': case 'Ẓ': return "z";
         }
 
+        if (char.IsSurrogate(c))
+        {
+            // Characters outside the Basic Multilingual Plane (emoji, rare scripts) never belong to a matchable name.
+            return string.Empty;
+        }
+
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format)
         {

@@ -39,4 +39,11 @@ public sealed class TokenizerTests
         Assert.Equal("baath", TextFolding.Fold("Ba’ath"));
         Assert.Equal("hayat tahrir al sham", TextFolding.Fold("Hay'at Taḥrīr al-Shām"));
     }
+
+    [Fact]
+    public void Folding_drops_characters_outside_the_basic_plane_instead_of_failing()
+    {
+        Assert.Equal("aleppo", TextFolding.Fold("Aleppo 🔥"));
+        Assert.Equal("ab", TextFolding.Fold("a\uD800b"));
+    }
 }
