@@ -119,7 +119,8 @@ internal static class GazetteerCompiler
             }
 
             var names = new List<string> { name, StripDivisionWord(name) };
-            if (adminAliases.TryGetValue(code, out var alias))
+            adminAliases.TryGetValue(code, out var alias);
+            if (alias is not null)
             {
                 if (alias.Length > 1 && alias[1].Length > 0)
                 {
@@ -133,6 +134,13 @@ internal static class GazetteerCompiler
             }
 
             var (centreLat, centreLon) = Centre(points[code]);
+            if (alias is { Length: > 4 } && alias[3].Length > 0 && alias[4].Length > 0)
+            {
+                // A representative point given in the table wins over the centre of the towns.
+                centreLat = double.Parse(alias[3], CultureInfo.InvariantCulture);
+                centreLon = double.Parse(alias[4], CultureInfo.InvariantCulture);
+            }
+
             entries.Add(new Entry(-100_000 - adminIndex, Admin1Display(code)!, centreLat, centreLon, "A.ADM1", code[..2], code, sum.Population, names));
         }
 

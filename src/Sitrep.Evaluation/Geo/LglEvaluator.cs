@@ -39,8 +39,11 @@ public sealed record ResolutionScores(int Scored, double ExactId, double Within1
 /// <param name="EndToEndWithin161OfGold">Gold toponyms both found and resolved within 161 km, over all gold toponyms.</param>
 /// <param name="Seconds">Time spent annotating and resolving.</param>
 /// <param name="Errors">The worst resolutions on gold spans, for error analysis.</param>
+/// <param name="Missed">Gold toponyms the recogniser did not find, most frequent first, with counts.</param>
+/// <param name="Spurious">Names the recogniser took for places that the gold does not, most frequent first.</param>
 public sealed record GeoReport(string Path, int Articles, ResolutionScores GoldSpans, Time.PrecisionRecall Recognition, ResolutionScores EndToEnd,
-    double EndToEndWithin161OfGold, double Seconds, IReadOnlyList<string> Errors)
+    double EndToEndWithin161OfGold, double Seconds, IReadOnlyList<string> Errors, IReadOnlyList<(string Phrase, int Count)> Missed,
+    IReadOnlyList<(string Phrase, int Count)> Spurious)
 {
     /// <summary>Prints the scores and the first <paramref name="errors"/> errors.</summary>
     public void WriteTo(TextWriter writer, int errors = 0)
@@ -56,6 +59,12 @@ public sealed record GeoReport(string Path, int Articles, ResolutionScores GoldS
         foreach (var line in Errors.Take(errors))
         {
             writer.WriteLine("  " + line);
+        }
+
+        if (errors > 0)
+        {
+            writer.WriteLine("most often missed: " + string.Join(", ", Missed.Take(errors).Select(m => $"{m.Phrase} ×{m.Count}")));
+            writer.WriteLine("most often spurious: " + string.Join(", ", Spurious.Take(errors).Select(m => $"{m.Phrase} ×{m.Count}")));
         }
     }
 }
@@ -130,6 +139,8 @@ public static class LglEvaluator
         var matchedExact = 0;
         int predicted = 0, predictedMatched = 0, goldTotal = 0, goldMatched = 0, foundAndClose = 0;
         var errors = new List<(double Km, string Line)>();
+        var missed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spurious = new Dictionary<string, int>(StringComparer.Ordinal);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var article in articles)
         {
@@ -169,6 +180,7 @@ public static class LglEvaluator
 
                 if (match < 0)
                 {
+                    spurious[mention.Text] = spurious.GetValueOrDefault(mention.Text) + 1;
                     continue;
                 }
 
@@ -186,6 +198,15 @@ public static class LglEvaluator
                 matchedExact += mention.Place?.GeoNameId == gold.GeoNameId ? 1 : 0;
                 foundAndClose += km <= 161 ? 1 : 0;
             }
+
+            for (var g = 0; g < goldHit.Length; g++)
+            {
+                if (!goldHit[g])
+                {
+                    var phrase = article.Toponyms[g].Phrase;
+                    missed[phrase] = missed.GetValueOrDefault(phrase) + 1;
+                }
+            }
         }
 
         watch.Stop();
@@ -195,7 +216,9 @@ public static class LglEvaluator
             Scores(matchedErrors, matchedExact),
             goldTotal == 0 ? 0 : foundAndClose / (double)goldTotal,
             watch.Elapsed.TotalSeconds,
-            errors.OrderByDescending(e => e.Km).Select(e => e.Line).ToList());
+            errors.OrderByDescending(e => e.Km).Select(e => e.Line).ToList(),
+            missed.OrderByDescending(m => m.Value).Select(m => (m.Key, m.Value)).ToList(),
+            spurious.OrderByDescending(m => m.Value).Select(m => (m.Key, m.Value)).ToList());
     }
 
     private static ResolutionScores Scores(List<double> errors, int exact)

@@ -21,6 +21,7 @@ public sealed class Gazetteer
     private readonly int _postings;
     private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
     private readonly string?[] _strings;
+    private Place?[]? _placeCache;
 
     private Gazetteer(byte[] data, string source)
     {
@@ -161,6 +162,14 @@ public sealed class Gazetteer
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, PlaceCount);
+
+        // Places are built on first use and kept; races only build the same immutable record twice.
+        var cache = _placeCache ??= new Place?[PlaceCount];
+        return cache[index] ??= ReadPlace(index);
+    }
+
+    private Place ReadPlace(int index)
+    {
         var data = _data.AsSpan();
         var at = _places + (index * GazetteerFormat.PlaceSize);
         var country = String(GazetteerFormat.ReadInt32(data, at + 24));

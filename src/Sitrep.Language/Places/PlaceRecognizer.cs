@@ -16,11 +16,13 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     private static readonly Lazy<PlaceRecognizer> BuiltIn = new(() => new PlaceRecognizer(Gazetteer.Default));
 
     private readonly Gazetteer _gazetteer;
+    private readonly string?[] _nameKeys;
 
     /// <summary>Creates a recogniser over <paramref name="gazetteer"/>.</summary>
     public PlaceRecognizer(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        _nameKeys = new string?[gazetteer.PlaceCount];
     }
 
     /// <summary>The recogniser over the built-in gazetteer, created once per process.</summary>
@@ -63,6 +65,12 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         "abu", "umm", "bin", "ibn", "al", "el", "sheikh", "shaykh", "imam", "emir", "haji", "hajji", "mullah",
         "arab", "arabs", "free", "marines", "troops", "soldiers", "fighters", "rebels", "militants", "africa", "europe",
         "asia", "oceania", "antarctica", "levant", "maghreb", "sahel", "caucasus", "balkans", "west", "western",
+        "house", "web", "mart", "wal", "passover", "christmas", "easter", "ramadan", "eid", "earth", "jesus", "christ",
+        "section", "commerce", "chamber", "area", "bank", "main", "day", "law", "time", "war", "border", "part", "room",
+        "secretary", "reserve", "parkway", "trees", "forest", "hill", "grand", "green", "white", "black", "red", "blue",
+        "much", "none", "any", "along", "give", "electricity", "titan", "courthouse", "sen", "sens", "rev", "gov", "lt",
+        "gen", "lane", "duma", "internet", "facebook", "twitter", "google", "youtube", "telegram", "iphone", "honda",
+        "ford", "toyota", "obama", "clinton", "bush", "trump", "putin", "assad", "erdogan", "bank", "trust", "fund",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Directions = new[]
@@ -105,7 +113,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             var key = GazetteerFormat.KeyOf(text);
             var demonym = false;
             IReadOnlyList<int> places;
-            if (StateAbbreviations.TryGetValue(text.TrimEnd('.'), out var state) && (text.EndsWith('.') || text.Length == 2))
+            if (StateAbbreviations.TryGetValue(text.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.'), out var state) && (text.EndsWith('.') || text.Length == 2))
             {
                 places = _gazetteer.Find(state).Where(p => _gazetteer.PlaceAt(p).FeatureCode == "A.ADM1").ToList();
             }
@@ -229,6 +237,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         var blocked = BlockedSpans(context);
         var candidates = new List<Candidate>();
         var sentenceStarts = new HashSet<int>(context.Sentences.Select(s => s.Span.Start));
+        var nameWords = PersonNameWords(context);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -284,6 +293,14 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
                     continue;
                 }
 
+                // Dotted abbreviations: "U.S.", "D.C.", "W.Va.", "Ill." — the full stop after a short capitalised
+                // piece belongs to the name.
+                if (symbol == '.' && k > i && tokens[k - 1].End == tk.Start && tokens[k - 1].Length <= 3 && char.IsUpper(text[tokens[k - 1].Start]))
+                {
+                    ends.Add(k);
+                    continue;
+                }
+
                 break;
             }
 
@@ -292,14 +309,27 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
                 var last = ends[e];
                 var span = new TextSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
                 var surface = span.Slice(text);
-                if (last == i && !Acceptable(context, i, surface, sentenceStarts))
+                if (last == i && (!Acceptable(context, i, surface, sentenceStarts) || nameWords.Contains(surface)) || InsideGroupName(context, span))
                 {
                     continue;
                 }
 
                 var key = GazetteerFormat.KeyOf(surface);
                 var places = _gazetteer.FindKey(key);
-                if (last == i && surface.Length <= 4 && surface.All(char.IsUpper))
+                if (surface.EndsWith('.') || surface.Contains('.', StringComparison.Ordinal) && surface.Length <= 6)
+                {
+                    // An abbreviation is a US state after a comma ("Springfield, Ill.") or a known short form ("U.S.").
+                    var bare = surface.TrimEnd('.');
+                    if (StateAbbreviations.TryGetValue(bare, out var state) && Is(context, i - 1, ",") && bare.Length >= 2)
+                    {
+                        places = _gazetteer.Find(state).Where(p => _gazetteer.PlaceAt(p).FeatureCode == "A.ADM1" && _gazetteer.PlaceAt(p).CountryCode == "US").ToList();
+                    }
+                    else
+                    {
+                        places = places.Where(p => _gazetteer.PlaceAt(p).FeatureCode is "A.PCLI" or "A.ADM1").ToList();
+                    }
+                }
+                else if (last == i && surface.Length <= 4 && surface.All(char.IsUpper))
                 {
                     // A short all-capital word is a place only as a country code ("US", "UK", "UAE").
                     places = places.Where(p => _gazetteer.PlaceAt(p).FeatureCode == "A.PCLI").ToList();
@@ -334,6 +364,71 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
 
         return candidates;
     }
+
+    /// <summary>
+    /// Words that name people in this article: the words of every person the actor recogniser found, and both words
+    /// of capitalised pairs that are not places ("Michael Keenan" → later bare "Keenan" is a person, not a town).
+    /// </summary>
+    private HashSet<string> PersonNameWords(AnnotationContext context)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var text = context.Text;
+        foreach (var actor in context.Actors)
+        {
+            if (actor.Kind == ActorMentionKind.Person)
+            {
+                foreach (var token in Tokenizer.Tokenize(text, actor.Span.Start, actor.Span.End))
+                {
+                    if (token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]))
+                    {
+                        words.Add(token.Of(text));
+                    }
+                }
+            }
+        }
+
+        var tokens = context.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!IsNameWord(context, i) || !IsNameWord(context, i + 1) || tokens[i].End + 1 != tokens[i + 1].Start)
+            {
+                continue;
+            }
+
+            var first = tokens[i].Of(text);
+            var second = tokens[i + 1].Of(text);
+            var firstLower = first.ToLowerInvariant();
+            var secondLower = second.ToLowerInvariant();
+            if (CommonWords.Contains(firstLower) || CommonWords.Contains(secondLower) || PlaceContinuations.Contains(secondLower)
+                || Directions.Contains(firstLower) || IsNameWord(context, i + 2) || i > 0 && IsNameWord(context, i - 1))
+            {
+                // Three capitalised words in a row are more often an organisation or a place than a person.
+                continue;
+            }
+
+            if (_gazetteer.FindKey(GazetteerFormat.KeyOf(first + " " + second)).Count > 0)
+            {
+                continue;
+            }
+
+            // A well-known place keeps its name even beside another capitalised word ("Georgia Power", "Dublin Jerome").
+            if (!IsStrongPlace(first))
+            {
+                words.Add(first);
+            }
+
+            if (!IsStrongPlace(second))
+            {
+                words.Add(second);
+            }
+        }
+
+        return words;
+    }
+
+    private bool IsStrongPlace(string word)
+        => _gazetteer.FindKey(GazetteerFormat.KeyOf(word)).Any(i => _gazetteer.PlaceAt(i) is { } p
+            && (p.FeatureCode is "A.PCLI" or "A.ADM1" || p.FeatureCode.StartsWith("P.", StringComparison.Ordinal) && p.Population >= 20_000));
 
     private Candidate? UnknownNamedPlace(AnnotationContext context, int i, HashSet<int> sentenceStarts)
     {
@@ -397,14 +492,61 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             return false;
         }
 
+        if (surface.Contains('\'', StringComparison.Ordinal) || surface.Contains('’', StringComparison.Ordinal))
+        {
+            // "We're", "I've", "O'Connor": contractions and Irish surnames, not places.
+            return false;
+        }
+
         if (CommonWords.Contains(lower))
         {
             // "Mobile", "Reading", "Victoria": common words stay out unless a place word or comma-admin follows.
             return Lower(context, i + 1) is "county" or "province" or "governorate" || Is(context, i + 1, ",") && context.Tokens.Count > i + 2 && char.IsUpper(context.Text[context.Tokens[i + 2].Start]) && !sentenceStarts.Contains(context.Tokens[i].Start) && lower is not ("the" or "a" or "and");
         }
 
+        // Part of a personal name: "Michael Keenan", "Terry Cooper", "Mr. Gerber". A capitalised word right before or
+        // after (that is not a place word, a direction or an ordinary sentence opener) makes a name, not a place.
+        if (IsNameWord(context, i + 1) && !PlaceContinuations.Contains(Lower(context, i + 1)))
+        {
+            return false;
+        }
+
+        if (i > 0 && !sentenceStarts.Contains(context.Tokens[i].Start) && IsNameWord(context, i - 1)
+            && !CommonWords.Contains(Lower(context, i - 1)) && !Directions.Contains(Lower(context, i - 1)))
+        {
+            return false;
+        }
+
+        if (Lower(context, i - 1) is "." && Lower(context, i - 2) is "mr" or "mrs" or "ms" or "dr" or "sen" or "rep" or "gov" or "gen" or "col" or "lt" or "sgt" or "capt" or "maj")
+        {
+            return false;
+        }
+
         return true;
     }
+
+    // Words that may follow a place name inside a longer capitalised phrase without making it a person's name.
+    private static readonly FrozenSet<string> PlaceContinuations = new[]
+    {
+        "county", "city", "province", "governorate", "state", "river", "valley", "district", "region", "township",
+        "parish", "borough", "village", "town", "airport", "base", "airbase", "camp", "crossing", "dam", "island",
+        "islands", "mountains", "lake", "bay", "countryside", "desert", "front", "border", "police", "council",
+        "university", "hospital", "school", "high", "street", "road", "avenue", "drive", "boulevard", "bridge", "park",
+        "square", "center", "centre", "international", "municipality", "oblast", "area", "the", "and", "of",
+        // Organisation words: "Texas Department of …", "Ohio State University", "Gainesville Times".
+        "department", "office", "agency", "ministry", "service", "services", "health", "college", "company",
+        "corporation", "association", "commission", "board", "authority", "news", "times", "tribune", "herald", "post",
+        "daily", "register", "journal", "gazette", "chamber", "club", "church", "museum", "library", "academy",
+        "institute", "foundation", "society", "union", "league", "team", "court", "hall", "assembly", "legislature",
+        "senate", "house", "division", "brigade", "army", "forces", "guard", "national", "federal", "public", "community",
+        "regional", "general", "memorial", "medical", "bar", "water", "power", "electric", "energy", "gas", "oil",
+        "airlines", "railway", "transit", "sheriff", "fire", "rescue", "emergency", "county's", "state's",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsNameWord(AnnotationContext context, int i)
+        => i >= 0 && i < context.Tokens.Count && context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].Length > 1
+            && char.IsUpper(context.Text[context.Tokens[i].Start]) && !context.Tokens[i].In(context.Text).ToString().All(char.IsUpper)
+            && (i == 0 || context.Text.AsSpan(context.Tokens[i - 1].End, context.Tokens[i].Start - context.Tokens[i - 1].End).IndexOfAny('\n', '\r') < 0);
 
     private static string Lower(AnnotationContext context, int i)
         => i >= 0 && i < context.Tokens.Count ? context.Tokens[i].Of(context.Text).ToLowerInvariant() : string.Empty;
@@ -534,24 +676,9 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         {
             // Persons and organisations are not places ("Maria Zakharova", "Damascus University"); a dictionary actor
             // blocks only its own exact words ("Hezbollah"), so "the Damascus government" still names Damascus.
-            if (actor.Kind is ActorMentionKind.Person or ActorMentionKind.Organisation)
+            if (actor.Kind is ActorMentionKind.Person)
             {
                 spans.Add(actor.Span);
-            }
-            else if (actor.Kind == ActorMentionKind.Known && actor.Span.Length > 0)
-            {
-                // Inside a named group only its first word may be a place ("Damascus government", but not the "Sham" of
-                // "Hayat Tahrir al-Sham" or the "Arab" of "Syrian Arab Army").
-                var firstWordEnd = actor.Span.Start + 1;
-                while (firstWordEnd < actor.Span.End && char.IsLetterOrDigit(context.Text[firstWordEnd]))
-                {
-                    firstWordEnd++;
-                }
-
-                if (firstWordEnd < actor.Span.End)
-                {
-                    spans.Add(new TextSpan(firstWordEnd, actor.Span.End - firstWordEnd));
-                }
             }
         }
 
@@ -564,6 +691,36 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// Inside a named group only a name at its first capitalised word may be a place ("Damascus government", "Texas
+    /// Department of Public Safety", "U.S. forces"), never one further in (the "Sham" of "Hayat Tahrir al-Sham", the
+    /// "Arab" of "Syrian Arab Army").
+    /// </summary>
+    private static bool InsideGroupName(AnnotationContext context, TextSpan candidate)
+    {
+        foreach (var actor in context.Actors)
+        {
+            if (actor.Kind is not (ActorMentionKind.Known or ActorMentionKind.Organisation)
+                || candidate.Start < actor.Span.Start || candidate.End > actor.Span.End)
+            {
+                continue;
+            }
+
+            var first = actor.Span.Start;
+            while (first < actor.Span.End && !char.IsUpper(context.Text[first]))
+            {
+                first++;
+            }
+
+            if (candidate.Start != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlocked(List<TextSpan> blocked, int start, int end)
@@ -592,17 +749,22 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         var contributions = new Dictionary<string, (string? Country, string? Region, double Weight)>(StringComparer.Ordinal);
 
         // Pass 1: priors only; pass 2: with the article's country focus and closeness to the other places.
-        for (var pass = 0; pass < 2; pass++)
+        const int Passes = 3;
+        for (var pass = 0; pass < Passes; pass++)
         {
-            var others = pass == 0 ? [] : candidates.Where(c => c.Chosen is not null).Select(c => (c, Place: _gazetteer.PlaceAt(c.Chosen!.Value))).ToList();
+            // Each other name once, with the place pass 1 chose for it.
+            var others = pass == 0 ? [] : candidates.Where(c => c.Chosen is not null).DistinctBy(c => c.Key)
+                .Select(c => (c, Place: _gazetteer.PlaceAt(c.Chosen!.Value))).ToList();
             foreach (var candidate in candidates)
             {
                 double best = double.NegativeInfinity;
                 int? chosen = null;
+                var countryFocus = Without(focus, contributions, candidate.Key, region: false);
+                var regionFocus = Without(regions, contributions, candidate.Key, region: true);
                 foreach (var index in candidate.Places)
                 {
                     var place = _gazetteer.PlaceAt(index);
-                    var score = Score(candidate, place, Without(focus, contributions, candidate.Key, region: false), Without(regions, contributions, candidate.Key, region: true), others);
+                    var score = Score(candidate, place, NameKey(index, place), countryFocus, regionFocus, others);
                     if (score > best)
                     {
                         best = score;
@@ -614,8 +776,12 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
                 candidate.Score = best;
             }
 
-            if (pass == 0)
+            if (pass < Passes - 1)
             {
+                // The focus is recounted from this pass's choices, so a correction in one pass informs the next.
+                focus = InitialFocus(context);
+                regions.Clear();
+                contributions.Clear();
                 foreach (var candidate in candidates)
                 {
                     // Each distinct name votes once (a name repeated twenty times is still one clue), unambiguous names
@@ -836,7 +1002,9 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         return copy;
     }
 
-    private static double Score(Candidate candidate, Place place, Dictionary<string, double> focus, Dictionary<string, double> regions, List<(Candidate Candidate, Place Place)> others)
+    private string NameKey(int index, Place place) => _nameKeys[index] ??= GazetteerFormat.KeyOf(place.Name);
+
+    private static double Score(Candidate candidate, Place place, string nameKey, Dictionary<string, double> focus, Dictionary<string, double> regions, List<(Candidate Candidate, Place Place)> others)
     {
         var score = Math.Log10(place.Population + 10);
         var feature = place.FeatureCode;
@@ -858,9 +1026,11 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             score += 6;
         }
 
-        if (GazetteerFormat.KeyOf(place.Name) == candidate.Key)
+        // A place called by its own name beats one that only lists it among alternates (Lakewood, Ohio was once
+        // "Arlington").
+        if (nameKey == candidate.Key)
         {
-            score += 1.5;
+            score += 3;
         }
 
         if (candidate.WantsAdmin)
@@ -904,10 +1074,9 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         // Closeness to the article's other places; a name never supports itself, and the bonus is capped so that a
         // long list of places cannot outweigh everything else.
         var nearby = 0.0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (other, otherPlace) in others)
         {
-            if (other.Key == candidate.Key || !seen.Add(other.Key))
+            if (other.Key == candidate.Key)
             {
                 continue;
             }
