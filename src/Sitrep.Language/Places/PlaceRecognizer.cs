@@ -749,6 +749,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         var contributions = new Dictionary<string, (string? Country, string? Region, double Weight)>(StringComparer.Ordinal);
 
         // Pass 1: priors only; pass 2: with the article's country focus and closeness to the other places.
+        var support = MutualSupport(candidates);
         const int Passes = 3;
         for (var pass = 0; pass < Passes; pass++)
         {
@@ -764,7 +765,8 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
                 foreach (var index in candidate.Places)
                 {
                     var place = _gazetteer.PlaceAt(index);
-                    var score = Score(candidate, place, NameKey(index, place), countryFocus, regionFocus, others);
+                    var score = Score(candidate, place, NameKey(index, place), countryFocus, regionFocus, others)
+                        + support.GetValueOrDefault((candidate.Key, index));
                     if (score > best)
                     {
                         best = score;
@@ -987,6 +989,76 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         }
 
         return best.Count == 0 ? null : new Candidate(new TextSpan(0, 0), "@" + label, best, 0, 0) { Hidden = true };
+    }
+
+    /// <summary>
+    /// Spatial coherence: a reading of an ambiguous name gains when the article's other names have a reading close to
+    /// it ("Paris" with "Henry County": Paris, Tennessee is the seat of a Henry County; Paris, France has none nearby).
+    /// Computed once over the candidates' possible places, not just the chosen ones, so it cannot lock in an early
+    /// mistake.
+    /// </summary>
+    private Dictionary<(string Key, int Index), double> MutualSupport(List<Candidate> candidates)
+    {
+        const int MaxPlaces = 25;
+        const int MaxNames = 20;
+        var result = new Dictionary<(string, int), double>();
+        var names = candidates.Where(c => c.Places.Count > 0).DistinctBy(c => c.Key).Take(MaxNames)
+            .Select(c => (c.Key, Places: c.Places.Select(i => (Index: i, Place: _gazetteer.PlaceAt(i)))
+                .OrderByDescending(x => x.Place.Population).Take(MaxPlaces).ToList()))
+            .ToList();
+        if (names.Count < 2)
+        {
+            return result;
+        }
+
+        foreach (var (key, places) in names)
+        {
+            if (places.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var (index, place) in places)
+            {
+                var bonus = 0.0;
+                foreach (var (otherKey, otherPlaces) in names)
+                {
+                    if (otherKey == key)
+                    {
+                        continue;
+                    }
+
+                    var nearest = double.MaxValue;
+                    foreach (var (_, other) in otherPlaces)
+                    {
+                        // Countries and provinces contain their places rather than lying near them.
+                        if (other.FeatureCode is "A.PCLI")
+                        {
+                            continue;
+                        }
+
+                        nearest = Math.Min(nearest, FastKm(place, other));
+                    }
+
+                    bonus += nearest < 50 ? 1.5 : nearest < 150 ? 0.7 : 0;
+                }
+
+                if (bonus > 0)
+                {
+                    result[(key, index)] = Math.Min(bonus, 4.5);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // Equirectangular distance: accurate enough under a few hundred kilometres and much cheaper than haversine.
+    private static double FastKm(Place a, Place b)
+    {
+        var x = (b.Longitude - a.Longitude) * Math.Cos((a.Latitude + b.Latitude) * Math.PI / 360);
+        var y = b.Latitude - a.Latitude;
+        return Math.Sqrt((x * x) + (y * y)) * 111.195;
     }
 
     /// <summary>The focus without the vote of the name being resolved, so that a name cannot confirm itself.</summary>
