@@ -73,6 +73,12 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         "ford", "toyota", "obama", "clinton", "bush", "trump", "putin", "assad", "erdogan", "bank", "trust", "fund",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> FeatureWords = new[]
+    {
+        "oil", "gas", "field", "fields", "air", "base", "airbase", "airport", "dam", "camp", "crossing", "border",
+        "refugee", "military", "power", "plant", "bridge", "valley", "mountains", "terminal", "refinery", "hospital",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Directions = new[]
     {
         "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -283,6 +289,13 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
                         continue;
                     }
 
+                    // Feature words complete a supplement name ("al-Omar oil field", "Tabqa dam", "Rukban camp").
+                    if (FeatureWords.Contains(tk.Of(text)))
+                    {
+                        ends.Add(k);
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -295,7 +308,8 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
 
                 // Dotted abbreviations: "U.S.", "D.C.", "W.Va.", "Ill." — the full stop after a short capitalised
                 // piece belongs to the name.
-                if (symbol == '.' && k > i && tokens[k - 1].End == tk.Start && tokens[k - 1].Length <= 3 && char.IsUpper(text[tokens[k - 1].Start]))
+                if (symbol == '.' && k > i && tokens[k - 1].End == tk.Start && char.IsUpper(text[tokens[k - 1].Start])
+                    && (tokens[k - 1].Length <= 2 || k - 1 == i && StateAbbreviations.ContainsKey(tokens[k - 1].Of(text))))
                 {
                     ends.Add(k);
                     continue;
@@ -445,10 +459,34 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             return null;
         }
 
+        // The whole name: "Qarrat al-Foo", "Tal Abyad", "Kafr-Nabl".
         var last = i;
-        while (last + 2 < tokens.Count && tokens[last + 1].Of(text) == "-" && tokens[last].End == tokens[last + 1].Start && char.IsUpper(text[tokens[last + 2].Start]))
+        while (last - i < 6 && last + 1 < tokens.Count)
         {
-            last += 2;
+            var next = tokens[last + 1];
+            var sameLine = !text.AsSpan(tokens[last].End, next.Start - tokens[last].End).ContainsAny("\n\r");
+            if (!sameLine)
+            {
+                break;
+            }
+
+            if (next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !CommonWords.Contains(next.Of(text).ToLowerInvariant()))
+            {
+                last++;
+            }
+            else if (next.Kind == TokenKind.Word && IsArticle(next.In(text)) && last + 3 < tokens.Count && tokens[last + 2].Of(text) == "-"
+                && char.IsUpper(text[tokens[last + 3].Start]))
+            {
+                last += 3;
+            }
+            else if (next.Of(text) == "-" && tokens[last].End == next.Start && last + 2 < tokens.Count && char.IsUpper(text[tokens[last + 2].Start]))
+            {
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         var span = new TextSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
@@ -848,10 +886,16 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             }
 
             var paragraph = ParagraphOf(context, candidate.Span.Start);
-            for (var p = c - 1; p >= 0; p--)
+
+            // A place named later in the same sentence ("the village of X near Hama") is the best clue, then earlier ones.
+            var sentence = context.Sentences.FirstOrDefault(x => x.Span.Start <= candidate.Span.Start && candidate.Span.Start < x.Span.End);
+            var order = Enumerable.Range(c + 1, candidates.Count - c - 1)
+                .Where(n => sentence is not null && candidates[n].Span.Start < sentence.Span.End)
+                .Concat(Enumerable.Range(0, c).Reverse());
+            foreach (var p in order)
             {
                 var previous = candidates[p];
-                if (previous.Chosen is not { } index || previous.ByContext)
+                if (previous.Chosen is not { } index || previous.ByContext || previous.Hidden)
                 {
                     continue;
                 }
