@@ -141,9 +141,9 @@ internal static class GazetteerCompiler
                 centreLon = double.Parse(alias[4], CultureInfo.InvariantCulture);
             }
 
-            // A province's weight as a reading of a bare name is a third of its people, so its capital (named the same)
+            // A province's weight as a reading of a bare name is a tenth of its people, so its capital (named the same)
             // usually wins unless the text asks for the province.
-            entries.Add(new Entry(-100_000 - adminIndex, Admin1Display(code)!, centreLat, centreLon, "A.ADM1", code[..2], code, sum.Population / 3, names));
+            entries.Add(new Entry(-100_000 - adminIndex, Admin1Display(code)!, centreLat, centreLon, "A.ADM1", code[..2], code, sum.Population / 10, names));
         }
 
         // Second-level divisions (counties, parishes, districts): full names only ("Harris County"), at the mean of their towns.

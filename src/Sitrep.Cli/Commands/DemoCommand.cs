@@ -47,7 +47,7 @@ internal static class DemoCommand
             WriteFindings(context.Out, store, rows);
             context.Out.WriteLine();
             context.Out.WriteLine("Next:");
-            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" show {rows.FirstOrDefault(r => r.Kind != ContentKind.Pending)?.Id ?? 1}");
+            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" show {rows.FirstOrDefault(r => r.Kind != ContentKind.Pending)?.Id ?? 1} --annotations");
             context.Out.WriteLine($"  sitrep --db \"{dbPath}\" search \"Deir ez-Zor\"");
             return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
         });
@@ -56,7 +56,9 @@ internal static class DemoCommand
 
     private static void WriteFindings(TextWriter o, SqliteDocumentStore store, IReadOnlyList<ArticleSummary> rows)
     {
-        int boilerplate = 0, comments = 0, duplicates = 0, dated = 0, pending = 0;
+        int boilerplate = 0, comments = 0, duplicates = 0, dated = 0, pending = 0, dates = 0, quantities = 0;
+        var actors = new SortedSet<string>(StringComparer.Ordinal);
+        var places = new SortedSet<string>(StringComparer.Ordinal);
         var outlets = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
@@ -75,12 +77,22 @@ internal static class DemoCommand
             {
                 outlets.Add(outlet);
             }
+
+            if (store.GetAnnotations(row.Id) is { } read)
+            {
+                dates += read.Dates.Count(d => d.Start is not null);
+                quantities += read.Quantities.Count;
+                actors.UnionWith(read.Actors.Where(a => a.Kind == ActorMentionKind.Known).Select(a => a.Name));
+                places.UnionWith(read.Places.Where(p => p.Place is not null).Select(p => p.Place!.Name));
+            }
         }
 
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Found {rows.Count - pending} articles from {outlets.Count} outlets ({string.Join(", ", outlets)}); {dated} with a publication date."));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Set apart: {boilerplate} boilerplate blocks (of which {duplicates} repeated paragraphs) and {comments} reader comments; {pending} feed items pending."));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Read: {dates} dated expressions, {quantities} quantities, {actors.Count} known actors ({string.Join(", ", actors.Take(6))}{(actors.Count > 6 ? ", …" : "")}), {places.Count} places ({string.Join(", ", places.Take(8))}{(places.Count > 8 ? ", …" : "")})."));
     }
 
     /// <summary>Writes the embedded corpus to <paramref name="folder"/>, replacing what was there.</summary>

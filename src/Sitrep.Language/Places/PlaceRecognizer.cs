@@ -227,6 +227,9 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         /// <summary>The span is a country adjective ("Israeli").</summary>
         public bool Demonym { get; init; }
 
+        /// <summary>The gazetteer's only readings are small places abroad; the name is treated as unknown.</summary>
+        public bool Implausible { get; set; }
+
         /// <summary>Not in the text: the outlet's home town read from its web address, a clue for the others.</summary>
         public bool Hidden { get; init; }
 
@@ -328,7 +331,20 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
                     continue;
                 }
 
+                // "A UN team" is not a place called "A UN"; only "the" may open a longer name ("The Hague").
+                var opener = tokens[i].Of(text).ToLowerInvariant();
+                if (last > i && opener != "the" && CommonWords.Contains(opener))
+                {
+                    continue;
+                }
+
                 var key = GazetteerFormat.KeyOf(surface);
+                if (last == i && _gazetteer.HasKey(GazetteerFormat.DemonymMarker + key))
+                {
+                    // "Malian", "Syrian": an adjective of a country, not the village of the same spelling.
+                    continue;
+                }
+
                 var places = _gazetteer.FindKey(key);
                 if (surface.EndsWith('.') || surface.Contains('.', StringComparison.Ordinal) && surface.Length <= 6)
                 {
@@ -846,6 +862,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             }
         }
 
+        DropImplausibleForeignVillages(candidates, focus, contributions);
         LocateByContext(context, candidates);
         var mentions = new List<PlaceMention>(candidates.Count);
         foreach (var candidate in candidates)
@@ -872,6 +889,42 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     }
 
     /// <summary>
+    /// A small village abroad is not what an article squarely about one country means by a name the gazetteer only
+    /// knows there ("al-Shafa" near Hajin is not Ash Shafa in Saudi Arabia): such readings are dropped, and the name
+    /// is placed in the province of the places around it instead.
+    /// </summary>
+    private void DropImplausibleForeignVillages(List<Candidate> candidates, Dictionary<string, double> allFocus,
+        Dictionary<string, (string? Country, string? Region, double Weight)> contributions)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Chosen is not { } index || candidate.Hidden)
+            {
+                continue;
+            }
+
+            // The article's focus without this name's own vote.
+            var focus = Without(allFocus, contributions, candidate.Key, region: false);
+            var total = focus.Values.Sum();
+            if (total <= 0)
+            {
+                continue;
+            }
+
+            var (main, weight) = focus.MaxBy(f => f.Value);
+            var place = _gazetteer.PlaceAt(index);
+            if (weight / total >= 0.8 && place.CountryCode != main && place.Population < 100_000
+                && place.FeatureCode.StartsWith("P.", StringComparison.Ordinal) && focus.GetValueOrDefault(place.CountryCode) <= 0
+                && !candidate.Places.Any(i => _gazetteer.PlaceAt(i).CountryCode == main))
+            {
+                candidate.Chosen = null;
+                candidate.WantsSettlement = true;
+                candidate.Implausible = true;
+            }
+        }
+    }
+
+    /// <summary>
     /// Places the gazetteer lacks ("the village of Ramlah") are put in the province of the nearest place resolved before
     /// them in the same or the previous paragraph, as ACLED codes an unlocatable village at its province.
     /// </summary>
@@ -880,7 +933,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
-            if (candidate.Places.Count > 0 || !candidate.WantsSettlement)
+            if (candidate.Places.Count > 0 && !candidate.Implausible || !candidate.WantsSettlement)
             {
                 continue;
             }
