@@ -43,9 +43,54 @@ public sealed class DemoTests : IDisposable
             Check(document.Name, "outlet", intended.GetProperty("outlet").GetString(), row.GetProperty("outlet").GetString());
             Check(document.Name, "paragraphs", intended.GetProperty("paragraphs").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), row.GetProperty("paragraphs").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
             Check(document.Name, "comments", intended.GetProperty("comments").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), row.GetProperty("comments").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (intended.TryGetProperty("annotations", out var wanted))
+            {
+                CheckAnnotations(document.Name, wanted, row.GetProperty("id").GetInt64());
+            }
         }
 
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+
+        void CheckAnnotations(string name, JsonElement wanted, long id)
+        {
+            using var shown = JsonDocument.Parse(_cli.Run("--db", dbPath, "show", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--annotations", "--json").Out);
+            var read = shown.RootElement.GetProperty("annotations");
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var d in read.GetProperty("dates").EnumerateArray())
+            {
+                found.Add($"{d.GetProperty("text").GetString()} = {d.GetProperty("value").GetString()}");
+            }
+
+            foreach (var p in read.GetProperty("places").EnumerateArray())
+            {
+                if (p.GetProperty("place") is { ValueKind: JsonValueKind.Object } place)
+                {
+                    found.Add($"{p.GetProperty("text").GetString()} → {place.GetProperty("admin1").GetString()}, {place.GetProperty("countryCode").GetString()}");
+                }
+            }
+
+            foreach (var a in read.GetProperty("actors").EnumerateArray())
+            {
+                found.Add(a.GetProperty("name").GetString()!);
+            }
+
+            foreach (var q in read.GetProperty("quantities").EnumerateArray())
+            {
+                static string Bound(JsonElement e) => e.ValueKind == JsonValueKind.Number ? e.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+                found.Add($"{q.GetProperty("text").GetString()} = {Bound(q.GetProperty("low"))}..{Bound(q.GetProperty("high"))}");
+            }
+
+            foreach (var list in wanted.EnumerateObject())
+            {
+                foreach (var item in list.Value.EnumerateArray())
+                {
+                    if (!found.Contains(item.GetString()!))
+                    {
+                        mismatches.Add($"{name}: {list.Name} should include '{item.GetString()}'");
+                    }
+                }
+            }
+        }
 
         void Check(string name, string field, string? want, string? got)
         {

@@ -333,7 +333,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
 
                 // "A UN team" is not a place called "A UN"; only "the" may open a longer name ("The Hague").
                 var opener = tokens[i].Of(text).ToLowerInvariant();
-                if (last > i && opener != "the" && CommonWords.Contains(opener))
+                if (last > i && opener != "the" && !IsParticle(opener) && !Directions.Contains(opener) && CommonWords.Contains(opener))
                 {
                     continue;
                 }
@@ -475,7 +475,16 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             return null;
         }
 
-        // The whole name: "Qarrat al-Foo", "Tal Abyad", "Kafr-Nabl".
+        var last = NameEnd(context, i);
+        var span = new TextSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
+        return new Candidate(span, GazetteerFormat.KeyOf(span.Slice(text)), [], i, last) { WantsSettlement = true };
+    }
+
+    /// <summary>The last token of a place name starting at <paramref name="i"/>: "Qarrat al-Foo", "Tal Abyad", "Kafr-Nabl".</summary>
+    private static int NameEnd(AnnotationContext context, int i)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text;
         var last = i;
         while (last - i < 6 && last + 1 < tokens.Count)
         {
@@ -505,8 +514,8 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             }
         }
 
-        var span = new TextSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
-        return new Candidate(span, GazetteerFormat.KeyOf(span.Slice(text)), [], i, last) { WantsSettlement = true };
+
+        return last;
     }
 
     /// <summary>"the villages of Ramlah and Abisan": names listed after a plural place word.</summary>
@@ -514,8 +523,9 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     {
         var tokens = context.Tokens;
         var text = context.Text;
+        var articleStart = IsArticle(tokens[i].In(text)) && i + 2 < tokens.Count && tokens[i + 1].Of(text) == "-" && char.IsUpper(text[tokens[i + 2].Start]);
         if (!previous.WantsSettlement || i - previous.LastToken > 2 || Lower(context, i - 1) is not ("and" or ",")
-            || !char.IsUpper(text[tokens[i].Start]) || tokens[i].Kind != TokenKind.Word || CommonWords.Contains(Lower(context, i)))
+            || !char.IsUpper(text[tokens[i].Start]) && !articleStart || tokens[i].Kind != TokenKind.Word || CommonWords.Contains(Lower(context, i)) && !articleStart)
         {
             return null;
         }
@@ -526,8 +536,9 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             return null;
         }
 
-        var span = new TextSpan(tokens[i].Start, tokens[i].Length);
-        return new Candidate(span, GazetteerFormat.KeyOf(span.Slice(text)), [], i, i) { WantsSettlement = true };
+        var last = articleStart ? NameEnd(context, i + 2) : NameEnd(context, i);
+        var span = new TextSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
+        return new Candidate(span, GazetteerFormat.KeyOf(span.Slice(text)), [], i, last) { WantsSettlement = true };
     }
 
     private static bool IsArticle(ReadOnlySpan<char> word)

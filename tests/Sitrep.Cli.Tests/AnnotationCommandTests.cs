@@ -1,0 +1,96 @@
+using System.Text.Json;
+
+namespace Sitrep.Cli.Tests;
+
+/// <summary>The language layer through the command line: annotating on ingest, re-annotating, showing, evaluating.</summary>
+public sealed class AnnotationCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    private const string Report = """
+        Daily report – March 4, 2026: clashes near Hajin
+
+        On March 3, up to 10 ISIS fighters attacked SDF positions near Hajin in the province of Deir Ezzor, according to local sources.
+
+        The SDF said it lost two of its fighters. Hundreds of families fled towards al-Mayadin on Tuesday.
+        """;
+
+    private long Ingest()
+    {
+        _cli.Temp.WriteText("report.txt", Report);
+        var (exit, _, error) = _cli.Run("ingest", _cli.Temp.Combine("report.txt"));
+        Assert.True(exit == ExitCodes.Success, error);
+        return 1;
+    }
+
+    [Fact]
+    public void Ingest_annotates_and_show_lists_each_value_with_its_sentence()
+    {
+        var id = Ingest();
+        var (exit, output, _) = _cli.Run("show", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--annotations");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("--- Annotations", output, StringComparison.Ordinal);
+        Assert.Contains("\"March 3\" → 2026-03-03", output, StringComparison.Ordinal);
+        Assert.Contains("\"up to 10 ISIS fighters\"", output, StringComparison.Ordinal);
+        Assert.Contains("Islamic State (ISIS)", output, StringComparison.Ordinal);
+        Assert.Contains("\"Hajin\" → Hajīn, Deir-ez-Zor, Syria", output, StringComparison.Ordinal);
+        Assert.Contains("in: On «March 3», up to 10", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_annotation_in_the_json_points_at_its_exact_text_in_the_body()
+    {
+        Ingest();
+        using var doc = JsonDocument.Parse(_cli.Run("show", "1", "--annotations", "--json").Out);
+        var body = doc.RootElement.GetProperty("article").GetProperty("body").GetString()!;
+        var annotations = doc.RootElement.GetProperty("annotations");
+        Assert.Equal("2026-03-04", annotations.GetProperty("anchor").GetString());
+        var checkedMentions = 0;
+        foreach (var kind in (string[])["dates", "quantities", "actors", "places"])
+        {
+            foreach (var mention in annotations.GetProperty(kind).EnumerateArray())
+            {
+                var span = mention.GetProperty("span");
+                var start = span.GetProperty("start").GetInt32();
+                var length = span.GetProperty("length").GetInt32();
+                Assert.Equal(mention.GetProperty("text").GetString(), body.Substring(start, length));
+                checkedMentions++;
+            }
+        }
+
+        Assert.True(checkedMentions >= 8, $"only {checkedMentions} mentions");
+        var sentences = annotations.GetProperty("sentences").EnumerateArray().ToList();
+        Assert.True(sentences.Count >= 3);
+    }
+
+    [Fact]
+    public void Annotate_redoes_only_what_is_missing_unless_asked_for_all()
+    {
+        Ingest();
+        Assert.Contains("annotated 0 article(s)", _cli.Run("annotate").Out, StringComparison.Ordinal);
+        Assert.Contains("annotated 1 article(s)", _cli.Run("annotate", "--all").Out, StringComparison.Ordinal);
+        var (exit, _, error) = _cli.Run("annotate", "42");
+        Assert.Equal(ExitCodes.PartialFailure, exit);
+        Assert.Contains("no extracted article with id 42", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_time_scores_a_timeml_folder_and_refuses_a_missing_one()
+    {
+        var folder = _cli.Temp.Combine("timeml");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.tml"), """
+            <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2018-11-23" functionInDocument="CREATION_TIME">20181123</TIMEX3></DCT>
+            <TEXT>Fighting resumed <TIMEX3 tid="t1" type="DATE" value="2018-11-22">yesterday</TIMEX3>.</TEXT></TimeML>
+            """);
+        var (exit, output, _) = _cli.Run("eval", "time", folder);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("strict  P 1.000  R 1.000  F1 1.000", output, StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.NotFound, _cli.Run("eval", "time", _cli.Temp.Combine("nowhere")).Exit);
+        Assert.Equal(ExitCodes.NotFound, _cli.Run("eval", "geo", _cli.Temp.Combine("nowhere.xml")).Exit);
+        Assert.Equal(ExitCodes.NotFound, _cli.Run("eval", "annotations", _cli.Temp.Combine("nowhere")).Exit);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
