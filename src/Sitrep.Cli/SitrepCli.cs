@@ -51,6 +51,12 @@ public static class SitrepCli
             environment.Error.WriteLine($"sitrep: {e.Message}");
             return ExitCodes.DataError;
         }
+        catch (Sitrep.Language.Actors.ActorDictionaryException e)
+        {
+            // A user's actor file with a mistake: name the file, line and problem, and store nothing half-read.
+            environment.Error.WriteLine($"sitrep: {e.Message}");
+            return ExitCodes.DataError;
+        }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             // A database changed underneath Sitrep or damaged on disk: say so in one line instead of a stack trace.

@@ -635,6 +635,15 @@ public sealed class TemporalTagger : ITemporalTagger
                 return DateFound(k + 1, new CalendarValue { Granularity = Granularity.Season, Year = year, Season = season }, Relative);
             }
 
+            if (hasThe && TimeLexicon.Seasons.TryGetValue(At(j), out var namedSeason) && Is(j + 1, "of"))
+            {
+                // "the winter of 1994", "the summer of nineteen ninety-four".
+                if (Year(j + 2) is { Calendar.Year: { } seasonYear } yearFound)
+                {
+                    return DateFound(yearFound.End, new CalendarValue { Granularity = Granularity.Season, Year = seasonYear, Season = namedSeason }, DateResolution.Absolute);
+                }
+            }
+
             if (TimeLexicon.PartsOfDay.TryGetValue(unitWord, out var dayPart) && !hasThe)
             {
                 // "this morning", "last night".
@@ -707,12 +716,17 @@ public sealed class TemporalTagger : ITemporalTagger
                 return under is null ? null : DateFound(j + 1, under with { Year = explicitYear }, DateResolution.Anchored) with { Derived = true };
             }
 
-            if (!TimeLexicon.Ordinals.TryGetValue(At(j), out var ordinal) || ordinal < 1)
+            if (!TimeLexicon.Ordinals.TryGetValue(At(j), out var ordinal) || ordinal == 0)
             {
                 if (j == i + 1 && Is(i, "the") && At(j) == "quarter" && !Is(j + 1, "of") && yearHint is null)
                 {
-                    // "the quarter" is the one being reported on.
+                    // "the quarter" is the one being reported on; "the quarter a year ago" the same one a year back.
                     var current = LastOrCurrentQuarter();
+                    if (current is not null && Is(j + 1, "a") && Is(j + 2, "year") && At(j + 3) is "ago" or "earlier")
+                    {
+                        return DateFound(j + 4, current.Shift(-4), Relative) with { Derived = true };
+                    }
+
                     return current is null ? null : DateFound(j + 1, current, Relative);
                 }
 
@@ -720,6 +734,11 @@ public sealed class TemporalTagger : ITemporalTagger
             }
 
             var u = SkipHyphen(j + 1);
+            if (ordinal < 0)
+            {
+                // "the last half", "the final quarter".
+                ordinal = At(u) == "half" ? 2 : 4;
+            }
             var isQuarter = At(u) == "quarter";
             var isHalf = At(u) == "half";
             if (!(isQuarter && ordinal <= 4) && !(isHalf && ordinal <= 2))
