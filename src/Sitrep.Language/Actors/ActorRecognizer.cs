@@ -147,7 +147,7 @@ public sealed class ActorRecognizer : IActorRecognizer
                 }
 
                 case TargetKind.Reference:
-                    if (Resolve(match.Targets, armed) is { } antecedent)
+                    if (Resolve(match.Targets, WithoutSpeakers(armed, text, span, context.Sentences)) is { } antecedent)
                     {
                         mentions.Add(new ActorMention(span, span.Slice(text), ActorMentionKind.Reference, antecedent.Name, antecedent.ActorId,
                             antecedent.Inter, antecedent.Country, null, antecedent.Span));
@@ -352,6 +352,40 @@ public sealed class ActorRecognizer : IActorRecognizer
     /// The mention a description refers to: among the armed non-state groups named earlier in the paragraph, the one
     /// whose own descriptor it is, or else the only one; null when the paragraph names none or several.
     /// </summary>
+    /// <summary>
+    /// A group speaking in the reference's own sentence is not what the sentence calls "the militants" ("The SDF said
+    /// nine militants had been killed"), so it is left out of the antecedents.
+    /// </summary>
+    private static List<(ActorMention Mention, ActorEntry Top)> WithoutSpeakers(
+        List<(ActorMention Mention, ActorEntry Top)> armed, string text, TextSpan reference, IReadOnlyList<Sentence> sentences)
+    {
+        var sentence = sentences.FirstOrDefault(x => x.Span.Start <= reference.Start && reference.Start < x.Span.End);
+        if (sentence is null)
+        {
+            return armed;
+        }
+
+        return armed.Where(a => !(a.Mention.Span.Start >= sentence.Span.Start && a.Mention.Span.End <= reference.Start
+            && SpeechFollows(text, a.Mention.Span.End))).ToList();
+    }
+
+    private static bool SpeechFollows(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or ',')
+        {
+            at++;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(at, end - at) is "said" or "says" or "say" or "claimed" or "claims" or "reported" or "reports"
+            or "announced" or "stated" or "told" or "added" or "confirmed" or "denied" or "insisted" or "accused" or "wrote";
+    }
+
     private ActorMention? Resolve(Target[] targets, List<(ActorMention Mention, ActorEntry Top)> armed)
     {
         if (armed.Count == 0)

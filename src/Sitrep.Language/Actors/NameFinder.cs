@@ -88,8 +88,36 @@ internal static class NameFinder
         FindPersons(text, tokens, occupied, sentenceStart, used, persons);
         FindOrganisations(text, tokens, occupied, sentenceStart, used, mentions);
         FindSurnames(text, tokens, occupied, used, persons);
-        mentions.AddRange(persons);
+        foreach (var person in persons)
+        {
+            // A "person" inside an organisation's name ("… for Human Rights said") is part of that name; one whose
+            // title ran across a sentence end ("officials. Researchers said") is a misreading.
+            if (mentions.Any(m => m.Kind is ActorMentionKind.Organisation or ActorMentionKind.Known && m.Span.Start < person.Span.End && person.Span.Start < m.Span.End)
+                || person.Title is { } title && title.EndsWith('.') && !title.EndsWith("Dr.", StringComparison.Ordinal) && !title.EndsWith("Gen.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "told Euphrates Daily", "Levant Monitor reported": outlets and agencies named like people.
+            var lastSpace = person.Name.LastIndexOf(' ');
+            var lastWord = lastSpace < 0 ? person.Name : person.Name[(lastSpace + 1)..];
+            if (OutletWords.Contains(lastWord))
+            {
+                mentions.Add(person with { Kind = ActorMentionKind.Organisation, Title = null });
+                continue;
+            }
+
+            mentions.Add(person);
+        }
     }
+
+    // Last words that make a name an outlet or agency rather than a person.
+    private static readonly FrozenSet<string> OutletWords = new[]
+    {
+        "Daily", "Monitor", "Times", "News", "Post", "Journal", "Herald", "Tribune", "Gazette", "Observer", "Agency",
+        "Network", "Radio", "TV", "Television", "Channel", "Press", "Wire", "Today", "Voice", "Rights", "Report",
+        "Review", "Magazine", "Online", "Media", "Dispatch", "Ledger", "Express", "Chronicle", "Telegraph", "Insider",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static void FindPersons(string text, Token[] tokens, byte[] occupied, bool[] sentenceStart, bool[] used, List<ActorMention> persons)
     {

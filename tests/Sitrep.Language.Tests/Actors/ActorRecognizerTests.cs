@@ -276,4 +276,23 @@ public sealed class PersonBoundaryTests
         var person = Assert.Single(Recognize("Prime Minister Karim Haddad OKs the deal."), m => m.Kind == ActorMentionKind.Person);
         Assert.Equal("Karim Haddad", person.Name);
     }
+
+    [Fact]
+    public void A_group_speaking_in_the_sentence_is_not_what_it_calls_the_militants()
+    {
+        var mentions = Recognize("The SDF said nine militants had been killed in the attack on its checkpoint.");
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorMentionKind.Reference);
+
+        var resolved = Recognize("ISIS cells attacked a checkpoint near Hajin. The militants fled towards the desert.");
+        Assert.Equal("Islamic State (ISIS)", Assert.Single(resolved, m => m.Kind == ActorMentionKind.Reference).Name);
+    }
+
+    [Fact]
+    public void Outlets_and_words_inside_organisation_names_are_not_people()
+    {
+        var mentions = Recognize("One resident told Euphrates Daily by phone. The Syrian Observatory for Human Rights said seven died.");
+        Assert.DoesNotContain(mentions, m => m.Kind == ActorMentionKind.Person);
+        Assert.Contains(mentions, m => m.Kind == ActorMentionKind.Organisation && m.Text == "Euphrates Daily");
+        Assert.Contains(mentions, m => m.Kind == ActorMentionKind.Organisation && m.Text == "Syrian Observatory for Human Rights");
+    }
 }
