@@ -536,10 +536,12 @@ public sealed class TemporalTagger : ITemporalTagger
                 j++;
             }
 
+            var thisPast = false;
             if (At(j) is "this" && Is(j + 1, "past"))
             {
                 // "this past spring" is the most recent one.
                 j++;
+                thisPast = true;
             }
 
             var shift = At(j) switch
@@ -616,6 +618,8 @@ public sealed class TemporalTagger : ITemporalTagger
                 // "last Monday" is the Monday of last week; "this Monday" the one of this week.
                 var day = s switch
                 {
+                    // "past Wednesday" / "this past Wednesday" is the most recent one; "last Wednesday" last week's.
+                    < 0 when thisPast || At(j) is "past" => WeekdayValue(weekday, -1),
                     < 0 => WeekOffsetDay(weekday, -1),
                     > 0 => WeekdayValue(weekday, 1),
                     _ => WeekOffsetDay(weekday, 0),
@@ -793,7 +797,8 @@ public sealed class TemporalTagger : ITemporalTagger
             var w = At(i);
 
             // Month first.
-            if (TimeLexicon.Months.TryGetValue(w, out var month) && IsCap(i))
+            // Months are capitalised in edited text; a lower-case one counts only right before a day number ("june 28").
+            if (TimeLexicon.Months.TryGetValue(w, out var month) && (IsCap(i) || w != "may" && w != "march" && IsNumber(SkipDot(i + 1)) && IntAt(SkipDot(i + 1)) is >= 1 and <= 31))
             {
                 var j = SkipDot(i + 1);
                 if (w.Length == 3 && j == i + 1 && w != "may" && !IsNumber(j))
@@ -857,7 +862,7 @@ public sealed class TemporalTagger : ITemporalTagger
                     j++;
                 }
 
-                if (TimeLexicon.Months.TryGetValue(At(j), out var m) && IsCap(j))
+                if (TimeLexicon.Months.TryGetValue(At(j), out var m) && (IsCap(j) || At(j) is not ("may" or "march")))
                 {
                     var end = SkipDot(j + 1);
                     var k = SkipComma(end);
@@ -870,7 +875,13 @@ public sealed class TemporalTagger : ITemporalTagger
                 }
             }
 
-            // ISO and numeric dates.
+            // ISO and numeric dates, and "05-Aug-2016".
+            if (IsNumber(i) && Is(i + 1, "-") && TimeLexicon.Months.TryGetValue(At(i + 2), out var dashMonth) && Is(i + 3, "-") && IsNumber(i + 4)
+                && words.Glued[i] && words.Glued[i + 1] && words.Glued[i + 2] && words.Glued[i + 3] && IntAt(i + 4) is >= 1000 and <= 2100)
+            {
+                return Complete(i + 5, IntAt(i + 4), dashMonth, IntAt(i));
+            }
+
             if (IsNumber(i))
             {
                 if (At(i).Length == 4 && IntAt(i) is >= 1000 and <= 2100 && Is(i + 1, "-") && IsNumber(i + 2) && Is(i + 3, "-") && IsNumber(i + 4)
