@@ -84,26 +84,17 @@ public sealed class Gazetteer
 
     private static Gazetteer Read(Stream stream, string source)
     {
-        var head = new byte[2];
-        var buffered = new BufferedStream(stream);
-        var read = buffered.Read(head, 0, 2);
-        using var output = new MemoryStream();
-        output.Write(head, 0, read);
-        if (read == 2 && head[0] == 0x1f && head[1] == 0x8b)
+        using var raw = new MemoryStream();
+        stream.CopyTo(raw);
+        var bytes = raw.ToArray();
+        if (bytes.Length < 2 || bytes[0] != 0x1f || bytes[1] != 0x8b)
         {
-            output.SetLength(0);
-            using var all = new MemoryStream();
-            all.Write(head, 0, 2);
-            buffered.CopyTo(all);
-            all.Position = 0;
-            using var gzip = new GZipStream(all, CompressionMode.Decompress);
-            gzip.CopyTo(output);
-        }
-        else
-        {
-            buffered.CopyTo(output);
+            return new Gazetteer(bytes, source);
         }
 
+        using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        gzip.CopyTo(output);
         return new Gazetteer(output.ToArray(), source);
     }
 
