@@ -225,3 +225,45 @@ public interface IArticleAnnotator
     /// <summary>Annotates <paramref name="article"/>'s body, resolving relative dates against its publication date.</summary>
     ArticleAnnotations Annotate(Article article);
 }
+
+/// <summary>Who a claim is credited to, by the form of the source.</summary>
+public enum ClaimSourceKind
+{
+    /// <summary>A named or described person ("Maria Zakharova", "a spokesman").</summary>
+    Person,
+
+    /// <summary>An organisation, outlet or group ("SANA", "the ministry", "pro-Kurdish sources").</summary>
+    Organisation,
+
+    /// <summary>A pronoun ("he said"), to be read from the context.</summary>
+    Pronoun,
+
+    /// <summary>Unnamed reports ("reportedly", "reports say").</summary>
+    Unnamed,
+
+    /// <summary>No source in the text: the author's own assertion.</summary>
+    Author,
+}
+
+/// <summary>An attributed statement: who asserts what, with the words that attribute it.</summary>
+/// <param name="Source">The source's span, when the text names one.</param>
+/// <param name="SourceText">The source as printed ("pro-Kurdish sources", "Maria Zakharova").</param>
+/// <param name="SourceKind">What kind of source it is.</param>
+/// <param name="Cue">The attributing words' span ("said", "according to", "told Fox News").</param>
+/// <param name="CueText">The attributing words as printed.</param>
+/// <param name="Content">The asserted content's span.</param>
+/// <param name="ContentText">The content as printed.</param>
+/// <param name="Direct">Whether the content is a direct quotation.</param>
+/// <param name="Hedged">Whether the attribution distances itself from the content ("claimed", "allegedly", "reportedly").</param>
+/// <param name="SourceActor">The canonical actor or person the source resolves to, when it does.</param>
+public sealed record Claim(
+    TextSpan? Source,
+    string? SourceText,
+    ClaimSourceKind SourceKind,
+    TextSpan Cue,
+    string CueText,
+    TextSpan Content,
+    string ContentText,
+    bool Direct,
+    bool Hedged,
+    string? SourceActor = null);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Evaluation.Annotations;
+using Sitrep.Evaluation.Attribution;
 using Sitrep.Evaluation.Extraction;
 using Sitrep.Evaluation.Geo;
 using Sitrep.Language.Places;
@@ -19,6 +20,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Time(context));
         command.Subcommands.Add(Annotations(context));
         command.Subcommands.Add(Geo(context));
+        command.Subcommands.Add(Attribution(context));
         return command;
     }
 
@@ -131,6 +133,35 @@ internal static class EvalCommand
                 return ExitCodes.Success;
             }
             catch (FormatException e)
+            {
+                context.Error.WriteLine($"sitrep: {e.Message}");
+                return ExitCodes.DataError;
+            }
+        });
+        return command;
+    }
+
+    private static Command Attribution(CliContext context)
+    {
+        var path = new Argument<DirectoryInfo>("DIR") { Description = "A PolNeAR-style folder: text/*.txt and attributions/*.ann (brat)" };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N documents" };
+        var command = new Command("attribution", "Score claim extraction: source, cue and content spans, exact and overlapping") { path, limit };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(path)!;
+            if (!dir.Exists)
+            {
+                context.Error.WriteLine($"sitrep: {dir.FullName}: no such folder");
+                return ExitCodes.NotFound;
+            }
+
+            try
+            {
+                var annotator = new Sitrep.Language.LanguageAnnotatorBuilder().Build();
+                AttributionEvaluator.Evaluate(dir.FullName, Sitrep.Coding.Claims.ClaimExtractor.Default, annotator, parse.GetValue(limit)).WriteTo(context.Out);
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is DirectoryNotFoundException or FormatException)
             {
                 context.Error.WriteLine($"sitrep: {e.Message}");
                 return ExitCodes.DataError;

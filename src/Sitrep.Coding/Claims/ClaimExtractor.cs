@@ -1,0 +1,474 @@
+using System.Collections.Frozen;
+using Sitrep.Language;
+using Sitrep.Language.Text;
+
+namespace Sitrep.Coding.Claims;
+
+/// <summary>Finds attributed statements in annotated text.</summary>
+public interface IClaimExtractor
+{
+    /// <summary>The claims in the context's text, in order of their cues.</summary>
+    IReadOnlyList<Claim> Extract(AnnotationContext context);
+}
+
+/// <summary>
+/// Rule-based attribution: a cue (a speech or cognition verb, "according to", a speaker's colon) with the noun phrase
+/// that says it and the clause it introduces — "SOURCE said (that) CONTENT", "CONTENT, SOURCE said",
+/// "“CONTENT,” said SOURCE", "According to SOURCE, CONTENT", "SPEAKER: CONTENT". Sources are resolved to actors
+/// and persons found by the language layer where their spans meet.
+/// </summary>
+public sealed class ClaimExtractor : IClaimExtractor
+{
+    /// <summary>An extractor with the built-in English cue lexicon.</summary>
+    public static ClaimExtractor Default { get; } = new();
+
+    private static readonly FrozenSet<string> Verbs = new[]
+    {
+        "said", "says", "say", "saying", "told", "tells", "tell", "added", "adding", "adds", "stated", "states", "claimed",
+        "claims", "claiming", "reported", "reports", "announced", "announces", "announcing", "insisted", "insists",
+        "argued", "argues", "arguing", "explained", "explains", "noted", "notes", "noting", "warned", "warns", "warning",
+        "denied", "denies", "denying", "confirmed", "confirms", "wrote", "writes", "acknowledged", "acknowledges",
+        "admitted", "admits", "suggested", "suggests", "asserted", "asserts", "alleged", "alleges", "declared",
+        "declares", "estimated", "estimates", "predicted", "predicts", "described", "describes", "accused", "accuses",
+        "urged", "urges", "revealed", "reveals", "indicated", "indicates", "stressed", "stresses", "emphasized",
+        "emphasised", "contended", "maintained", "maintains", "mentioned", "recalled", "replied", "responded",
+        "tweeted", "posted", "concluded", "disclosed", "agreed", "agrees", "asked", "asks", "cited", "citing",
+        "echoed", "complained", "boasted", "vowed", "pledged", "promised", "threatened", "demanded", "questioned",
+        "criticized", "criticised", "blamed", "praised", "quipped", "observed", "remarked", "testified", "conceded",
+        "countered", "hinted", "speculated", "feared", "hoped", "believes", "believe", "believed", "thinks", "think",
+        "thought", "found", "finds", "shows", "showed", "show", "shown", "argue", "claim", "insist", "warn", "deny",
+        "know", "knows", "expects", "expect", "fears", "hopes", "learned", "called", "chanted", "chanting", "tweets",
+        "according",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Verbs that attribute only when a clause follows them ("found that", "shows that"), not as plain verbs.
+    private static readonly FrozenSet<string> NeedThat = new[]
+    {
+        "found", "finds", "shows", "showed", "show", "shown", "know", "knows", "learned", "expects", "expect", "fears",
+        "hopes", "feared", "hoped", "thought", "think", "thinks", "believe", "believes", "believed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Hedges = new[]
+    {
+        "claimed", "claims", "claim", "claiming", "alleged", "alleges", "accused", "accuses", "speculated", "insisted",
+        "insists",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that end a source noun phrase when reading leftwards from the cue.
+    private static readonly FrozenSet<string> LeftStops = new[]
+    {
+        "that", "which", "who", "whom", "because", "while", "when", "where", "but", "if", "although", "since", "after",
+        "before", "so", "than", "then", "and", "or", "as", "said", "says", "told", "is", "was", "are", "were",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Adverbs and auxiliaries between a source and its cue ("he also said", "officials have said").
+    private static readonly FrozenSet<string> Between = new[]
+    {
+        "also", "later", "previously", "recently", "reportedly", "then", "further", "again", "has", "have", "had",
+        "was", "were", "is", "will", "would", "once", "repeatedly", "publicly", "earlier", "separately", "often",
+        "privately", "openly", "had", "has", "already", "still", "even", "never", "just", "now", "quickly", "flatly",
+        "not", "did", "does", "do", "could", "may", "might", "should", "can",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Pronouns = new[]
+    {
+        "he", "she", "they", "it", "we", "i", "you", "who",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Claim> Extract(AnnotationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var claims = new List<Claim>();
+        var tokens = context.Tokens;
+        var text = context.Text;
+        var t = 0;
+        Sentence? previous = null;
+        foreach (var sentence in context.Sentences)
+        {
+            while (t < tokens.Count && tokens[t].Start < sentence.Span.Start)
+            {
+                t++;
+            }
+
+            var first = t;
+            while (t < tokens.Count && tokens[t].End <= sentence.Span.End)
+            {
+                t++;
+            }
+
+            if (t > first)
+            {
+                new SentenceReader(context, sentence, previous, first, t, claims).Read();
+            }
+
+            previous = sentence;
+        }
+
+        SpeakerColons(context, claims);
+        claims.Sort((a, b) => a.Cue.Start.CompareTo(b.Cue.Start));
+        return claims;
+    }
+
+    /// <summary>Extracts claims from plain text.</summary>
+    public IReadOnlyList<Claim> Extract(string text) => Extract(AnnotationContext.ForText(text));
+
+    /// <summary>"PENCE: Well, look, …" and headline "Pence: Trump Was ‘Mocking’ Clinton Camp": a speaker's colon.</summary>
+    private static void SpeakerColons(AnnotationContext context, List<Claim> claims)
+    {
+        var text = context.Text;
+        foreach (var paragraph in context.Paragraphs)
+        {
+            var start = paragraph.Start;
+            while (start < paragraph.End && text[start] is '"' or '“' or '\'' or ' ')
+            {
+                start++;
+            }
+
+            var colon = text.IndexOf(':', start, Math.Min(40, paragraph.End - start));
+            if (colon <= start || colon + 2 >= paragraph.End)
+            {
+                continue;
+            }
+
+            var name = text[start..colon];
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 1 or > 4 || !words.All(w => w.Length > 0 && char.IsUpper(w[0])) || claims.Any(c => c.Cue.Start >= start && c.Cue.Start < colon))
+            {
+                continue;
+            }
+
+            var contentStart = colon + 1;
+            while (contentStart < paragraph.End && char.IsWhiteSpace(text[contentStart]))
+            {
+                contentStart++;
+            }
+
+            var contentEnd = TrimEnd(text, contentStart, paragraph.End);
+            if (contentEnd - contentStart < 3)
+            {
+                continue;
+            }
+
+            claims.Add(new Claim(
+                new TextSpan(start, colon - start), name, ClaimSourceKind.Person, new TextSpan(colon, 1), ":",
+                new TextSpan(contentStart, contentEnd - contentStart), text[contentStart..contentEnd], true, false,
+                ResolveSource(context, new TextSpan(start, colon - start))));
+        }
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static string? ResolveSource(AnnotationContext context, TextSpan source)
+    {
+        foreach (var actor in context.Actors)
+        {
+            if (actor.Span.Start < source.End && source.Start < actor.Span.End)
+            {
+                return actor.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class SentenceReader(AnnotationContext context, Sentence sentence, Sentence? previous, int from, int to, List<Claim> claims)
+    {
+        private readonly string _text = context.Text;
+        private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+
+        private string Lower(int i) => i >= from && i < to ? _tokens[i].Of(_text).ToLowerInvariant() : string.Empty;
+
+        private bool IsWord(int i) => i >= from && i < to && _tokens[i].Kind == TokenKind.Word;
+
+        private bool IsCapital(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Start]);
+
+        public void Read()
+        {
+            for (var c = from; c < to; c++)
+            {
+                var w = Lower(c);
+                if (!IsWord(c) || !Verbs.Contains(w))
+                {
+                    continue;
+                }
+
+                // A capitalised cue word inside a sentence is a name ("Said Ahmed").
+                if (IsCapital(c) && c > from && w != "according")
+                {
+                    continue;
+                }
+
+                if (w == "according")
+                {
+                    if (Lower(c + 1) == "to")
+                    {
+                        According(c);
+                        c++;
+                    }
+
+                    continue;
+                }
+
+                var cueEnd = c;
+                if (w == "called" && Lower(c + 1) is "for" or "on")
+                {
+                    cueEnd = c + 1;
+                }
+                else if (w == "called")
+                {
+                    continue;
+                }
+                else if (w is "pointed" && Lower(c + 1) is "out" or "to")
+                {
+                    cueEnd = c + 1;
+                }
+
+                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that")
+                {
+                    continue;
+                }
+
+                Verb(c, cueEnd);
+                c = cueEnd;
+            }
+        }
+
+        private void According(int c)
+        {
+            // "According to SOURCE, CONTENT." or "CONTENT, according to SOURCE."
+            var sourceStart = c + 2;
+            var sourceEnd = sourceStart;
+            while (sourceEnd < to && _tokens[sourceEnd].Kind != TokenKind.Symbol || sourceEnd < to && _text[_tokens[sourceEnd].Start] is '-' or '\'' or '’' or '.' && sourceEnd + 1 < to && _tokens[sourceEnd + 1].Kind == TokenKind.Word)
+            {
+                sourceEnd++;
+                if (sourceEnd - sourceStart > 14)
+                {
+                    break;
+                }
+            }
+
+            if (sourceEnd <= sourceStart)
+            {
+                return;
+            }
+
+            var source = Span(sourceStart, sourceEnd - 1);
+            TextSpan content;
+            var atStart = c == from || c == from + 1 && Lower(from) is "but" or "and" or "yet";
+            if (atStart)
+            {
+                var contentStart = sourceEnd < to && _text[_tokens[sourceEnd].Start] == ',' ? sourceEnd + 1 : sourceEnd;
+                if (contentStart >= to)
+                {
+                    return;
+                }
+
+                content = Clause(_tokens[contentStart].Start, sentence.Span.End);
+            }
+            else
+            {
+                var end = c - 1;
+                while (end >= from && _tokens[end].Kind == TokenKind.Symbol)
+                {
+                    end--;
+                }
+
+                if (end < from)
+                {
+                    return;
+                }
+
+                content = Clause(_tokens[from].Start, _tokens[end].End);
+            }
+
+            Add(source, Span(c, c + 1), content, hedged: false);
+        }
+
+        private void Verb(int c, int cueEnd)
+        {
+            var cue = Span(c, cueEnd);
+            var hedged = Hedges.Contains(Lower(c));
+
+            // The source before the cue, across adverbs and auxiliaries.
+            var k = c - 1;
+            while (k >= from && IsWord(k) && Between.Contains(Lower(k)))
+            {
+                k--;
+            }
+
+            var npEnd = k;
+            var npStart = npEnd + 1;
+            while (k >= from && npEnd - k < 12)
+            {
+                if (_tokens[k].Kind == TokenKind.Symbol)
+                {
+                    var symbol = _text[_tokens[k].Start];
+                    if (symbol is '-' or '.' or '\'' or '’' or '(' or ')' && k > from && _tokens[k - 1].Kind == TokenKind.Word)
+                    {
+                        k--;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (LeftStops.Contains(Lower(k)) && !(Lower(k) == "and" && IsCapital(k - 1) && IsCapital(k + 1)))
+                {
+                    break;
+                }
+
+                npStart = k;
+                k--;
+            }
+
+            if (npStart <= npEnd)
+            {
+                var source = Span(npStart, npEnd);
+                var content = ContentAfter(cueEnd) ?? ContentBefore(npStart);
+                if (content is { } found)
+                {
+                    Add(source, cue, found, hedged);
+                }
+
+                return;
+            }
+
+            // Inverted: "“…,” said the minister." — the source follows the cue, the content precedes it.
+            var s = cueEnd + 1;
+            var e = s;
+            while (e < to && IsWord(e) && e - s < 10)
+            {
+                e++;
+            }
+
+            if (e > s && ContentBefore(c) is { } before)
+            {
+                Add(Span(s, e - 1), cue, before, hedged);
+            }
+        }
+
+        /// <summary>The clause after the cue: "said (that) …", "told reporters (that) …", "said: “…”".</summary>
+        private TextSpan? ContentAfter(int cueEnd)
+        {
+            var k = cueEnd + 1;
+            var cueWord = Lower(cueEnd);
+            if (cueWord is "told" or "tells" or "tell" or "asked" or "urged" or "warned" or "accused")
+            {
+                // Skip the addressee: "told reporters", "told Fox News on Sunday".
+                var limit = Math.Min(to, k + 8);
+                var that = -1;
+                for (var j = k; j < limit; j++)
+                {
+                    if (Lower(j) == "that" || _tokens[j].Kind == TokenKind.Symbol && _text[_tokens[j].Start] is ',' or ':' or '"' or '“')
+                    {
+                        that = j;
+                        break;
+                    }
+                }
+
+                if (that >= 0)
+                {
+                    k = that;
+                }
+            }
+
+            // Time and manner phrases right after the cue ("said on Tuesday", "said in a statement").
+            while (k < to && (Lower(k) is "on" or "in" or "at" or "during" or "late" or "early" or "yesterday" or "today" or "last" || IsDayWord(Lower(k))))
+            {
+                var j = k + 1;
+                while (j < to && IsWord(j) && Lower(j) is not "that" && j - k < 5 && !Verbs.Contains(Lower(j)))
+                {
+                    j++;
+                }
+
+                if (Lower(j) != "that" && !(j < to && _tokens[j].Kind == TokenKind.Symbol))
+                {
+                    break;
+                }
+
+                k = j;
+            }
+
+            while (k < to && (Lower(k) == "that" || _tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is ',' or ':'))
+            {
+                k++;
+            }
+
+            if (k >= to)
+            {
+                return null;
+            }
+
+            var content = Clause(_tokens[k].Start, sentence.Span.End);
+            return content.Length >= 8 ? content : null;
+        }
+
+        private static bool IsDayWord(string w) => w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
+        /// <summary>The clause before the source ("CONTENT, sources said."), or the previous sentence when this one is
+        /// only the attribution ("“…” he said.").</summary>
+        private TextSpan? ContentBefore(int sourceStart)
+        {
+            var end = sourceStart - 1;
+            while (end >= from && _tokens[end].Kind == TokenKind.Symbol)
+            {
+                end--;
+            }
+
+            if (end >= from)
+            {
+                var content = Clause(_tokens[from].Start, _tokens[end].End);
+                if (content.Length >= 8)
+                {
+                    return content;
+                }
+            }
+
+            if (previous is { } prior && prior.Paragraph == sentence.Paragraph)
+            {
+                var content = Clause(prior.Span.Start, prior.Span.End);
+                return content.Length >= 8 ? content : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>A span trimmed of surrounding spaces, and of a final full stop or comma outside quotes.</summary>
+        private TextSpan Clause(int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(_text[start]))
+            {
+                start++;
+            }
+
+            end = TrimEnd(_text, start, end);
+            return new TextSpan(start, Math.Max(0, end - start));
+        }
+
+        private TextSpan Span(int firstToken, int lastToken)
+            => new(_tokens[firstToken].Start, _tokens[lastToken].End - _tokens[firstToken].Start);
+
+        private void Add(TextSpan source, TextSpan cue, TextSpan content, bool hedged)
+        {
+            var sourceText = source.Slice(_text);
+            var lower = sourceText.ToLowerInvariant();
+            var kind = Pronouns.Contains(lower) ? ClaimSourceKind.Pronoun
+                : lower.Contains("report", StringComparison.Ordinal) ? ClaimSourceKind.Unnamed
+                : char.IsUpper(sourceText[0]) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start < source.End && source.Start < a.Span.End)
+                    ? ClaimSourceKind.Person
+                    : ClaimSourceKind.Organisation;
+            var contentText = content.Slice(_text);
+            var direct = contentText.Length > 0 && (contentText[0] is '"' or '“' or '‘' || contentText[^1] is '"' or '”' || _text.AsSpan(Math.Max(0, content.Start - 1), 1) is "“" or "\"");
+            claims.Add(new Claim(source, sourceText, kind, cue, cue.Slice(_text), content, contentText, direct, hedged, ResolveSource(context, source)));
+        }
+    }
+}
