@@ -41,6 +41,44 @@ public sealed class ClaimExtractor : IClaimExtractor
         "according",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Further verbs of communication, judgement and stance, as bases; their -s, -ed and -ing forms are derived.
+    private static readonly string[] StanceBases =
+    [
+        "attack", "blast", "condemn", "criticize", "criticise", "slam", "praise", "defend", "demand", "propose", "offer",
+        "promise", "support", "oppose", "want", "plan", "refuse", "decline", "expect", "discuss", "encourage", "urge",
+        "charge", "allege", "question", "ask", "reject", "dismiss", "welcome", "applaud", "endorse", "back", "insist",
+        "explain", "note", "warn", "deny", "confirm", "acknowledge", "admit", "suggest", "assert", "declare", "estimate",
+        "predict", "describe", "accuse", "reveal", "indicate", "stress", "emphasize", "emphasise", "contend",
+        "maintain", "mention", "recall", "reply", "respond", "tweet", "post", "conclude", "disclose", "agree", "cite",
+        "echo", "complain", "boast", "vow", "pledge", "threaten", "blame", "quip", "observe", "remark", "testify",
+        "concede", "counter", "hint", "speculate", "announce", "argue", "claim", "add", "state", "report", "call",
+        "mock", "ridicule", "lament", "decry", "denounce", "celebrate", "recommend", "advise", "caution", "predict",
+        "forecast", "project", "calculate", "conclude", "determine", "document", "allow", "imply", "signal", "pledge",
+        "demand", "lobby", "press", "push", "fear", "hope", "worry", "doubt", "suspect", "assume", "guess", "wonder",
+        "figure", "reckon", "decide", "order", "instruct", "tell", "promote", "champion", "tout", "highlight", "underscore",
+        "characterize", "label", "brand", "dub", "term",
+    ];
+
+    private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Inflect(string verb)
+    {
+        yield return verb;
+        var stem = verb.EndsWith('e') ? verb[..^1] : verb;
+        var consonantY = verb.EndsWith('y') && verb.Length > 2 && "aeiou".IndexOf(verb[^2]) < 0;
+        yield return consonantY ? verb[..^1] + "ies" : verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith('o') ? verb + "es" : verb + "s";
+        yield return consonantY ? verb[..^1] + "ied" : stem + "ed";
+        yield return stem + "ing";
+    }
+
+    // Words before a cue word that make it a noun ("the claims", "swing states", "his tweets").
+    private static readonly FrozenSet<string> NounMarkers = new[]
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such",
+        "many", "some", "several", "other", "two", "three", "four", "no", "any", "swing", "united", "more", "new", "of",
+        "to", "for", "by", "with", "about", "would", "could", "should", "might", "must", "can", "will",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Verbs that attribute only when a clause follows them ("found that", "shows that"), not as plain verbs.
     private static readonly FrozenSet<string> NeedThat = new[]
     {
@@ -68,6 +106,17 @@ public sealed class ClaimExtractor : IClaimExtractor
         "was", "were", "is", "will", "would", "once", "repeatedly", "publicly", "earlier", "separately", "often",
         "privately", "openly", "had", "has", "already", "still", "even", "never", "just", "now", "quickly", "flatly",
         "not", "did", "does", "do", "could", "may", "might", "should", "can",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SourceNouns = new[]
+    {
+        "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "analysts", "analyst",
+        "experts", "expert", "critics", "critic", "police", "residents", "resident", "witnesses", "witness", "activists",
+        "activist", "group", "ministry", "government", "army", "military", "report", "reports", "study", "studies",
+        "survey", "poll", "polls", "data", "research", "researchers", "scientists", "doctors", "lawmakers", "leaders",
+        "leader", "president", "minister", "campaign", "agency", "statement", "media", "observers", "monitors",
+        "supporters", "opponents", "voters", "democrats", "republicans", "administration", "commander", "commanders",
+        "authorities", "prosecutors", "investigators", "documents", "people", "americans", "members", "aides", "advisers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Pronouns = new[]
@@ -196,7 +245,13 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (var c = from; c < to; c++)
             {
                 var w = Lower(c);
-                if (!IsWord(c) || !Verbs.Contains(w))
+                if (!IsWord(c) || !Verbs.Contains(w) && !Derived.Contains(w))
+                {
+                    continue;
+                }
+
+                // "the claims", "swing states", "to tell": a noun or an infinitive, not a reporting verb.
+                if (w != "according" && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
                     continue;
                 }
@@ -330,6 +385,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 k--;
             }
 
+            if (npStart <= npEnd && !Verbs.Contains(Lower(c)) && !SourceLike(npStart, npEnd))
+            {
+                // A stance verb outside the core lexicon attributes only when its subject can be a source.
+                return;
+            }
+
             if (npStart <= npEnd)
             {
                 var source = Span(npStart, npEnd);
@@ -354,6 +415,20 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 Add(Span(s, e - 1), cue, before, hedged);
             }
+        }
+
+        private bool SourceLike(int start, int end)
+        {
+            for (var i = start; i <= end; i++)
+            {
+                var w = Lower(i);
+                if (IsCapital(i) && !(i == from && NounMarkers.Contains(w)) || Pronouns.Contains(w) || SourceNouns.Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The clause after the cue: "said (that) …", "told reporters (that) …", "said: “…”".</summary>
@@ -408,7 +483,26 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return null;
             }
 
-            var content = Clause(_tokens[k].Start, sentence.Span.End);
+            // A second attribution closing the sentence (", sources said") is not part of this content.
+            var end = sentence.Span.End;
+            for (var p = k + 1; p < to; p++)
+            {
+                if (IsWord(p) && Verbs.Contains(Lower(p)) && !NounMarkers.Contains(Lower(p - 1)))
+                {
+                    for (var comma = p - 1; comma > k; comma--)
+                    {
+                        if (_tokens[comma].Kind == TokenKind.Symbol && _text[_tokens[comma].Start] == ',')
+                        {
+                            end = _tokens[comma].Start;
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+            }
+
+            var content = Clause(_tokens[k].Start, end);
             return content.Length >= 8 ? content : null;
         }
 

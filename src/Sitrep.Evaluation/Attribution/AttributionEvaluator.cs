@@ -96,6 +96,9 @@ public static class AttributionEvaluator
     }
 
     /// <summary>Gold spans by part, converted from code-point offsets to UTF-16 offsets in <paramref name="text"/>.</summary>
+    /// <summary>Gold spans by part (for analysis tools).</summary>
+    public static Dictionary<string, List<TextSpan>> ReadGoldPublic(string annFile, string text) => ReadGold(annFile, text);
+
     internal static Dictionary<string, List<TextSpan>> ReadGold(string annFile, string text)
     {
         // Code point i starts at UTF-16 index map[i]; characters outside the BMP take two.
