@@ -133,8 +133,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         var text = context.Text;
         var t = 0;
         Sentence? previous = null;
-        foreach (var sentence in context.Sentences)
+        var quoted = QuotedRegions(text);
+        for (var index = 0; index < context.Sentences.Count; index++)
         {
+            var sentence = context.Sentences[index];
+            var next = index + 1 < context.Sentences.Count ? context.Sentences[index + 1] : null;
             while (t < tokens.Count && tokens[t].Start < sentence.Span.Start)
             {
                 t++;
@@ -148,7 +151,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             if (t > first)
             {
-                new SentenceReader(context, sentence, previous, first, t, claims).Read();
+                new SentenceReader(context, sentence, previous, next, first, t, quoted, claims).Read();
             }
 
             previous = sentence;
@@ -229,7 +232,43 @@ public sealed class ClaimExtractor : IClaimExtractor
         return null;
     }
 
-    private sealed class SentenceReader(AnnotationContext context, Sentence sentence, Sentence? previous, int from, int to, List<Claim> claims)
+    /// <summary>Character ranges inside quotation marks (“…” and "…"), where attributions are nested speech.</summary>
+    private static List<TextSpan> QuotedRegions(string text)
+    {
+        var regions = new List<TextSpan>();
+        var open = -1;
+        var straightOpen = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '“':
+                    open = i;
+                    break;
+                case '”' when open >= 0:
+                    regions.Add(new TextSpan(open, i - open));
+                    open = -1;
+                    break;
+                case '"' when straightOpen < 0:
+                    straightOpen = i;
+                    break;
+                case '"':
+                    regions.Add(new TextSpan(straightOpen, i - straightOpen));
+                    straightOpen = -1;
+                    break;
+                case '\n' when i + 1 < text.Length && text[i + 1] == '\n':
+                    // Quotes do not run across paragraphs unless reopened ("…" conventions): reset at blank lines.
+                    open = -1;
+                    straightOpen = -1;
+                    break;
+            }
+        }
+
+        return regions;
+    }
+
+    private sealed class SentenceReader(AnnotationContext context, Sentence sentence, Sentence? previous, Sentence? next, int from, int to,
+        List<TextSpan> quoted, List<Claim> claims)
     {
         private readonly string _text = context.Text;
         private readonly IReadOnlyList<Token> _tokens = context.Tokens;
@@ -245,7 +284,20 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (var c = from; c < to; c++)
             {
                 var w = Lower(c);
-                if (!IsWord(c) || !Verbs.Contains(w) && !Derived.Contains(w))
+                if (!IsWord(c) || !Verbs.Contains(w) && !Derived.Contains(w) && !VerbBeforeThat(c))
+                {
+                    continue;
+                }
+
+                // Attributions inside a quotation are the quoted speaker's own words ("“I think …”").
+                var at = _tokens[c].Start;
+                if (quoted.Any(q => q.Start < at && at < q.End))
+                {
+                    continue;
+                }
+
+                // "Trump’s tweet": after a possessive the word is a noun.
+                if (Lower(c - 1) == "s" && c - 2 >= from && _text[_tokens[c - 2].Start] is '\'' or '’')
                 {
                     continue;
                 }
@@ -381,11 +433,18 @@ public sealed class ClaimExtractor : IClaimExtractor
                     break;
                 }
 
+                // A lower-case verb ("… and ridiculed my running mate said") ends the subject.
+                var lower = Lower(k);
+                if (!IsCapital(k) && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !SourceNouns.Contains(lower))
+                {
+                    break;
+                }
+
                 npStart = k;
                 k--;
             }
 
-            if (npStart <= npEnd && !Verbs.Contains(Lower(c)) && !SourceLike(npStart, npEnd))
+            if (npStart <= npEnd && !Verbs.Contains(Lower(c)) && (!SourceLike(npStart, npEnd) || Lower(npEnd) is "i" or "we" or "you"))
             {
                 // A stance verb outside the core lexicon attributes only when its subject can be a source.
                 return;
@@ -394,7 +453,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (npStart <= npEnd)
             {
                 var source = Span(npStart, npEnd);
-                var content = ContentAfter(cueEnd) ?? ContentBefore(npStart);
+                var content = ContentAfter(cueEnd) ?? ColonContent(cueEnd) ?? ContentBefore(npStart);
                 if (content is { } found)
                 {
                     Add(source, cue, found, hedged);
@@ -415,6 +474,21 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 Add(Span(s, e - 1), cue, before, hedged);
             }
+        }
+
+        /// <summary>
+        /// Any verb-like word introducing a "that" clause ("Politifact ruled that …", "the group warns that …"): an
+        /// attribution whatever the verb, when its subject can be a source.
+        /// </summary>
+        private bool VerbBeforeThat(int c)
+        {
+            var w = Lower(c);
+            if (Lower(c + 1) != "that" || IsCapital(c) || w.Length < 4 || NounMarkers.Contains(Lower(c - 1)))
+            {
+                return false;
+            }
+
+            return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal);
         }
 
         private bool SourceLike(int start, int end)
@@ -503,6 +577,18 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var content = Clause(_tokens[k].Start, end);
+            return content.Length >= 8 ? content : null;
+        }
+
+        /// <summary>"He said:" closing its paragraph introduces the quotation that follows.</summary>
+        private TextSpan? ColonContent(int cueEnd)
+        {
+            if (cueEnd + 1 >= to || _text[_tokens[cueEnd + 1].Start] != ':' || cueEnd + 2 < to || next is null)
+            {
+                return null;
+            }
+
+            var content = Clause(next.Span.Start, next.Span.End);
             return content.Length >= 8 ? content : null;
         }
 
