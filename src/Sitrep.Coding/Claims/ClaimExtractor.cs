@@ -63,7 +63,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
     private static IEnumerable<string> Inflect(string verb)
     {
-        yield return verb;
+        // The bare form is left out: on its own ("state", "plan", "order") it is far more often a noun.
         var stem = verb.EndsWith('e') ? verb[..^1] : verb;
         var consonantY = verb.EndsWith('y') && verb.Length > 2 && "aeiou".IndexOf(verb[^2]) < 0;
         yield return consonantY ? verb[..^1] + "ies" : verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith('o') ? verb + "es" : verb + "s";
@@ -444,7 +444,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 k--;
             }
 
-            if (npStart <= npEnd && !Verbs.Contains(Lower(c)) && (!SourceLike(npStart, npEnd) || Lower(npEnd) is "i" or "we" or "you"))
+            if (npStart <= npEnd && !Verbs.Contains(Lower(c)) && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you"))
             {
                 // A stance verb outside the core lexicon attributes only when its subject can be a source.
                 return;
@@ -489,6 +489,13 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal);
+        }
+
+        /// <summary>The word right before a stance verb is a plausible speaker: a name, a pronoun or a source noun.</summary>
+        private bool SourceHead(int head)
+        {
+            var w = Lower(head);
+            return IsCapital(head) && head > from || Pronouns.Contains(w) || SourceNouns.Contains(w);
         }
 
         private bool SourceLike(int start, int end)
