@@ -462,6 +462,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
+            if (!Verbs.Contains(Lower(c)))
+            {
+                // Only core reporting verbs take their speaker after them.
+                return;
+            }
+
             // Inverted: "“…,” said the minister." — the source follows the cue, the content precedes it.
             var s = cueEnd + 1;
             var e = s;
@@ -483,7 +489,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         private bool VerbBeforeThat(int c)
         {
             var w = Lower(c);
-            if (Lower(c + 1) != "that" || IsCapital(c) || w.Length < 4 || NounMarkers.Contains(Lower(c - 1)))
+            if (Lower(c + 1) != "that" || IsCapital(c) || w.Length < 4 || NounMarkers.Contains(Lower(c - 1)) || c - 1 < from || !SourceHead(c - 1))
             {
                 return false;
             }
