@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
 using Sitrep.Extraction;
+using Sitrep.Coding;
 using Sitrep.Language;
 using Sitrep.Storage.Sqlite;
 
@@ -25,6 +26,7 @@ public static class SitrepCli
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ReextractCommand.Create(context));
         root.Subcommands.Add(AnnotateCommand.Create(context));
+        root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
 
@@ -86,7 +88,8 @@ internal sealed class CliContext(CliEnvironment environment)
 
     public SqliteDocumentStore OpenStore(ParseResult parse) => SqliteDocumentStore.Open(DatabasePath(parse));
 
-    public SitrepPipeline CreatePipeline() => new PipelineBuilder().UseDefaultExtraction().UseDefaultLanguage().UseTimeProvider(Environment.Time).Build();
+    public SitrepPipeline CreatePipeline()
+        => new PipelineBuilder().UseDefaultExtraction().UseDefaultLanguage().UseDefaultCoding().UseTimeProvider(Environment.Time).Build();
 
     public TextWriter Out => Environment.Out;
 

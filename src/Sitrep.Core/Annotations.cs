@@ -267,3 +267,15 @@ public sealed record Claim(
     bool Direct,
     bool Hedged,
     string? SourceActor = null);
+
+/// <summary>What the coder read from one article: attributed claims (and, as the coder grows, events).</summary>
+/// <param name="Claims">Attributed statements in the body, in order.</param>
+/// <param name="Version">The coder version, so stale codings can be redone.</param>
+public sealed record ArticleCoding(IReadOnlyList<Claim> Claims, string Version);
+
+/// <summary>Codes an annotated article: claims and events, each traceable to its spans in the body.</summary>
+public interface IArticleCoder
+{
+    /// <summary>Codes <paramref name="article"/> using what the language layer read in it.</summary>
+    ArticleCoding Code(Article article, ArticleAnnotations annotations);
+}

@@ -7,7 +7,9 @@ namespace Sitrep;
 /// <param name="ProcessedAt">When the pipeline ran (from the pipeline's <see cref="TimeProvider"/>).</param>
 /// <param name="Annotations">What the language layer read in the body; null for pending items or when the pipeline has
 /// no annotator.</param>
-public sealed record ProcessedDocument(RawDocument Raw, DecodedDocument? Decoded, Article? Article, DateTimeOffset ProcessedAt, ArticleAnnotations? Annotations = null);
+/// <param name="Coding">Claims (and events) coded from the annotated body; null without an annotator and a coder.</param>
+public sealed record ProcessedDocument(RawDocument Raw, DecodedDocument? Decoded, Article? Article, DateTimeOffset ProcessedAt,
+    ArticleAnnotations? Annotations = null, ArticleCoding? Coding = null);
 
 /// <summary>
 /// Sitrep's processing pipeline: decode, extract, then (when an annotator is set) read the body.
@@ -19,9 +21,12 @@ public sealed class SitrepPipeline
     private readonly IArticleExtractor _extractor;
     private readonly TimeProvider _time;
     private readonly IArticleAnnotator? _annotator;
+    private readonly IArticleCoder? _coder;
 
-    internal SitrepPipeline(IDocumentDecoder decoder, IArticleExtractor htmlExtractor, IArticleExtractor textExtractor, TimeProvider time, IArticleAnnotator? annotator)
+    internal SitrepPipeline(IDocumentDecoder decoder, IArticleExtractor htmlExtractor, IArticleExtractor textExtractor, TimeProvider time,
+        IArticleAnnotator? annotator, IArticleCoder? coder)
     {
+        _coder = coder;
         _decoder = decoder;
         _extractor = new KindDispatchingExtractor(htmlExtractor, textExtractor);
         _time = time;
@@ -30,6 +35,9 @@ public sealed class SitrepPipeline
 
     /// <summary>The annotator, when the pipeline has one.</summary>
     public IArticleAnnotator? Annotator => _annotator;
+
+    /// <summary>The coder, when the pipeline has one (it needs an annotator).</summary>
+    public IArticleCoder? Coder => _coder;
 
     /// <summary>The clock the pipeline stamps its output with.</summary>
     public TimeProvider Time => _time;
@@ -47,7 +55,8 @@ public sealed class SitrepPipeline
         var decoded = _decoder.Decode(raw);
         var article = _extractor.Extract(decoded);
         var annotations = _annotator?.Annotate(article);
-        return new ProcessedDocument(raw, decoded, article, _time.GetUtcNow(), annotations);
+        var coding = annotations is null ? null : _coder?.Code(article, annotations);
+        return new ProcessedDocument(raw, decoded, article, _time.GetUtcNow(), annotations, coding);
     }
 
     private sealed class KindDispatchingExtractor(IArticleExtractor html, IArticleExtractor text) : IArticleExtractor
@@ -65,6 +74,7 @@ public sealed class PipelineBuilder
     private IArticleExtractor? _textExtractor;
     private TimeProvider _time = TimeProvider.System;
     private IArticleAnnotator? _annotator;
+    private IArticleCoder? _coder;
 
     /// <summary>Sets the decoder that turns bytes into text.</summary>
     public PipelineBuilder UseDecoder(IDocumentDecoder decoder)
@@ -94,6 +104,13 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Sets the coder that finds claims and events in annotated articles (optional; needs an annotator).</summary>
+    public PipelineBuilder UseCoder(IArticleCoder coder)
+    {
+        _coder = coder ?? throw new ArgumentNullException(nameof(coder));
+        return this;
+    }
+
     /// <summary>Sets the clock (defaults to the system clock).</summary>
     public PipelineBuilder UseTimeProvider(TimeProvider time)
     {
@@ -109,5 +126,6 @@ public sealed class PipelineBuilder
             _htmlExtractor ?? throw new InvalidOperationException("No HTML extractor set."),
             _textExtractor ?? throw new InvalidOperationException("No text extractor set."),
             _time,
-            _annotator);
+            _annotator,
+            _coder is not null && _annotator is null ? throw new InvalidOperationException("A coder needs an annotator: call UseAnnotator (or UseDefaultLanguage) too.") : _coder);
 }

@@ -78,4 +78,26 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>The stored annotations of an article, or null when it has none.</summary>
     ArticleAnnotations? GetAnnotations(long documentId);
+
+    /// <summary>Replaces the stored coding (claims, events) of an article in one transaction; false when no article has that id.</summary>
+    bool StoreCoding(long documentId, ArticleCoding coding);
+
+    /// <summary>Stored claims matching <paramref name="query"/>, newest articles first, in text order within one.</summary>
+    IReadOnlyList<StoredClaim> ListClaims(ClaimQuery query);
 }
+
+/// <summary>Which stored claims to list.</summary>
+/// <param name="DocumentId">Only this article's.</param>
+/// <param name="Source">Only claims whose source or resolved actor contains this text (case-insensitive).</param>
+/// <param name="Hedged">Only hedged (true) or unhedged (false) claims.</param>
+/// <param name="Text">Only claims whose content contains this text (case-insensitive).</param>
+/// <param name="Limit">At most this many.</param>
+public sealed record ClaimQuery(long? DocumentId = null, string? Source = null, bool? Hedged = null, string? Text = null, int Limit = 100);
+
+/// <summary>A stored claim with the article it came from.</summary>
+/// <param name="DocumentId">The article's id.</param>
+/// <param name="Title">The article's headline.</param>
+/// <param name="Outlet">The article's outlet.</param>
+/// <param name="Published">The article's publication date (ISO), when known.</param>
+/// <param name="Claim">The claim, with spans in the article's body.</param>
+public sealed record StoredClaim(long DocumentId, string? Title, string? Outlet, string? Published, Claim Claim);

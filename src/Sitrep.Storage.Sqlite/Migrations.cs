@@ -110,5 +110,34 @@ internal static class Migrations
         ) WITHOUT ROWID;
         CREATE INDEX mentions_key ON mentions (kind, key);
         """,
+
+        // 3: coding: one run per article and its attributed claims, every part with its span in the body.
+        """
+        CREATE TABLE coding_runs (
+            document_id INTEGER PRIMARY KEY REFERENCES articles (document_id) ON DELETE CASCADE,
+            version     TEXT    NOT NULL,
+            coded_at    TEXT    NOT NULL
+        );
+
+        CREATE TABLE claims (
+            document_id    INTEGER NOT NULL REFERENCES coding_runs (document_id) ON DELETE CASCADE,
+            idx            INTEGER NOT NULL,
+            source_start   INTEGER,
+            source_length  INTEGER,
+            source_text    TEXT,
+            source_kind    TEXT    NOT NULL,
+            source_actor   TEXT,
+            cue_start      INTEGER NOT NULL,
+            cue_length     INTEGER NOT NULL,
+            cue_text       TEXT    NOT NULL,
+            content_start  INTEGER NOT NULL,
+            content_length INTEGER NOT NULL,
+            content_text   TEXT    NOT NULL,
+            direct         INTEGER NOT NULL,
+            hedged         INTEGER NOT NULL,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX claims_source ON claims (source_actor, source_text);
+        """,
     ];
 }

@@ -153,6 +153,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             {
                 WriteAnnotations(documentId, annotations, document.ProcessedAt, transaction);
             }
+
+            if (document.Coding is { } coding)
+            {
+                WriteCoding(documentId, coding, document.ProcessedAt, transaction);
+            }
         }
 
         transaction.Commit();
@@ -188,6 +193,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             if (document.Annotations is { } annotations)
             {
                 WriteAnnotations(documentId, annotations, document.ProcessedAt, transaction);
+            }
+
+            if (document.Coding is { } coding)
+            {
+                WriteCoding(documentId, coding, document.ProcessedAt, transaction);
             }
         }
 

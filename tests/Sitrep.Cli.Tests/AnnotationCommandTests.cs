@@ -94,3 +94,36 @@ public sealed class AnnotationCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 }
+
+public sealed class ClaimsCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    [Fact]
+    public void Ingested_claims_are_listed_and_filtered()
+    {
+        _cli.Temp.WriteText("report.txt", """
+            Strike near Abu Kamal disputed
+
+            The Syrian Foreign Ministry said that the strike killed 15 civilians on the desert road.
+
+            The coalition denied that its aircraft were involved, and ISIS claimed it had killed four soldiers nearby.
+            """);
+        Assert.Equal(ExitCodes.Success, _cli.Run("ingest", _cli.Temp.Combine("report.txt")).Exit);
+
+        var (exit, output, _) = _cli.Run("claims");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("The Syrian Foreign Ministry", output, StringComparison.Ordinal);
+        Assert.Contains("the strike killed 15 civilians", output, StringComparison.Ordinal);
+
+        var hedged = _cli.Run("claims", "--hedged").Out;
+        Assert.Contains("claimed", hedged, StringComparison.Ordinal);
+        Assert.DoesNotContain("Foreign Ministry", hedged, StringComparison.Ordinal);
+
+        using var json = System.Text.Json.JsonDocument.Parse(_cli.Run("claims", "--source", "ministry", "--json").Out);
+        var claim = Assert.Single(json.RootElement.EnumerateArray()).GetProperty("claim");
+        Assert.Equal("said", claim.GetProperty("cueText").GetString());
+    }
+
+    public void Dispose() => _cli.Dispose();
+}

@@ -71,4 +71,28 @@ public sealed class PipelineTests
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
+
+    private sealed class CountingAnnotator : IArticleAnnotator
+    {
+        public ArticleAnnotations Annotate(Article article) => ArticleAnnotations.Empty("count/" + article.Body.Length);
+    }
+
+    private sealed class EchoCoder : IArticleCoder
+    {
+        public ArticleCoding Code(Article article, ArticleAnnotations annotations) => new([], annotations.Version);
+    }
+
+    [Fact]
+    public void The_annotator_and_the_coder_run_after_extraction_and_the_coder_needs_the_annotator()
+    {
+        var pipeline = new PipelineBuilder().UseDecoder(new UpperDecoder()).UseHtmlExtractor(new TaggingExtractor("html"))
+            .UseTextExtractor(new TaggingExtractor("text")).UseAnnotator(new CountingAnnotator()).UseCoder(new EchoCoder()).Build();
+        var result = pipeline.Process(new RawDocument("a.txt", ContentKind.Text, "hello"u8.ToArray()));
+        Assert.Equal("count/5", result.Annotations!.Version);
+        Assert.Equal("count/5", result.Coding!.Version);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineBuilder().UseDecoder(new UpperDecoder())
+            .UseHtmlExtractor(new TaggingExtractor("html")).UseTextExtractor(new TaggingExtractor("text")).UseCoder(new EchoCoder()).Build());
+        Assert.Contains("annotator", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -103,3 +103,49 @@ public sealed class AnnotationStorageTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 }
+
+public sealed class ClaimStorageTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private const string Body = "The ministry said the bridge was destroyed. Rebels claimed they had downed a drone.";
+
+    private static TextSpan At(string phrase) => new(Body.IndexOf(phrase, StringComparison.Ordinal), phrase.Length);
+
+    private static ProcessedDocument Document()
+    {
+        var raw = new RawDocument("c.txt", ContentKind.Text, System.Text.Encoding.UTF8.GetBytes(Body));
+        var article = new Article("Bridge", null, "Monitor", null, null, "en", Body, [new Paragraph(0, BlockKind.Paragraph, new TextSpan(0, Body.Length))], [], []);
+        var coding = new ArticleCoding(
+        [
+            new Claim(At("The ministry"), "The ministry", ClaimSourceKind.Organisation, At("said"), "said", At("the bridge was destroyed"), "the bridge was destroyed", false, false),
+            new Claim(At("Rebels"), "Rebels", ClaimSourceKind.Organisation, At("claimed"), "claimed", At("they had downed a drone"), "they had downed a drone", false, true, "Rebel Forces"),
+        ], "test/1");
+        return new ProcessedDocument(raw, new DecodedDocument(raw, Body, "utf-8"), article, DateTimeOffset.UnixEpoch, ArticleAnnotations.Empty("test/1"), coding);
+    }
+
+    [Fact]
+    public void Claims_are_stored_with_their_spans_and_listed_with_filters()
+    {
+        using var store = SqliteDocumentStore.Open(_temp.Combine("c.db"));
+        var id = store.Store(Document()).DocumentId;
+
+        var all = store.ListClaims(new ClaimQuery());
+        Assert.Equal(2, all.Count);
+        Assert.All(all, c => Assert.Equal(c.Claim.ContentText, c.Claim.Content.Slice(Body)));
+        Assert.Equal("Bridge", all[0].Title);
+
+        var hedged = Assert.Single(store.ListClaims(new ClaimQuery(Hedged: true)));
+        Assert.Equal("Rebel Forces", hedged.Claim.SourceActor);
+        Assert.Single(store.ListClaims(new ClaimQuery(Source: "rebel forces")));
+        Assert.Single(store.ListClaims(new ClaimQuery(Text: "BRIDGE")));
+        Assert.Empty(store.ListClaims(new ClaimQuery(DocumentId: id + 1)));
+
+        Assert.True(store.StoreCoding(id, new ArticleCoding([], "test/2")));
+        Assert.Empty(store.ListClaims(new ClaimQuery()));
+        Assert.Equal([id], store.ArticlesNeedingCoding("test/3"));
+        Assert.False(store.StoreCoding(id + 5, new ArticleCoding([], "test/2")));
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -11,13 +11,16 @@ internal static class AnnotateCommand
     {
         var ids = new Argument<long[]>("ID") { Description = "Articles to annotate (default: those not yet annotated by this version)", Arity = ArgumentArity.ZeroOrMore };
         var all = new Option<bool>("--all") { Description = "Re-annotate every stored article" };
-        var command = new Command("annotate", "Run the language layer (dates, quantities, actors, places) on stored articles") { ids, all };
+        var command = new Command("annotate", "Run the language layer (dates, quantities, actors, places) and the coder (claims) on stored articles") { ids, all };
         command.SetAction(parse =>
         {
             using var store = context.OpenStore(parse);
-            var annotator = context.CreatePipeline().Annotator!;
+            var pipeline = context.CreatePipeline();
+            var annotator = pipeline.Annotator!;
+            var coder = pipeline.Coder!;
             IReadOnlyList<long> chosen = parse.GetValue(ids) is { Length: > 0 } given ? given
-                : parse.GetValue(all) ? store.DocumentIds() : store.ArticlesNeedingAnnotation(LanguageAnnotator.CurrentVersion);
+                : parse.GetValue(all) ? store.DocumentIds()
+                : store.ArticlesNeedingAnnotation(LanguageAnnotator.CurrentVersion).Union(store.ArticlesNeedingCoding(Sitrep.Coding.ArticleCoder.CurrentVersion)).Order().ToList();
             int done = 0, missing = 0;
             long characters = 0;
             var watch = Stopwatch.StartNew();
@@ -36,7 +39,9 @@ internal static class AnnotateCommand
                     continue;
                 }
 
-                store.StoreAnnotations(id, annotator.Annotate(article));
+                var annotations = annotator.Annotate(article);
+                store.StoreAnnotations(id, annotations);
+                store.StoreCoding(id, coder.Code(article, annotations));
                 characters += article.Body.Length;
                 done++;
             }
