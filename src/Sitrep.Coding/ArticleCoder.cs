@@ -4,14 +4,14 @@ using Sitrep.Language.Text;
 
 namespace Sitrep.Coding;
 
-/// <summary>Codes annotated articles: attributed claims now, events as they are added. Thread-safe.</summary>
-public sealed class ArticleCoder(IClaimExtractor claims) : IArticleCoder
+/// <summary>Codes annotated articles: attributed claims and events. Thread-safe.</summary>
+public sealed class ArticleCoder(IClaimExtractor claims, Events.IEventCoder events) : IArticleCoder
 {
     /// <summary>The version stored with codings; bump it when output changes so stored codings can be redone.</summary>
-    public const string CurrentVersion = "sitrep-coding/1";
+    public const string CurrentVersion = "sitrep-coding/2";
 
     /// <summary>A coder with the built-in claim extractor.</summary>
-    public static ArticleCoder Default { get; } = new(ClaimExtractor.Default);
+    public static ArticleCoder Default { get; } = new(ClaimExtractor.Default, Events.EventCoder.Default);
 
     /// <inheritdoc />
     public ArticleCoding Code(Article article, ArticleAnnotations annotations)
@@ -37,7 +37,7 @@ public sealed class ArticleCoder(IClaimExtractor claims) : IArticleCoder
             Actors = annotations.Actors,
             Dates = annotations.Dates,
         };
-        return new ArticleCoding(claims.Extract(context), CurrentVersion);
+        return new ArticleCoding(claims.Extract(context), CurrentVersion, events.Code(context, annotations.Quantities, annotations.Places));
     }
 }
 

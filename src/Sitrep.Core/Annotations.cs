@@ -268,10 +268,64 @@ public sealed record Claim(
     bool Hedged,
     string? SourceActor = null);
 
-/// <summary>What the coder read from one article: attributed claims (and, as the coder grows, events).</summary>
+/// <summary>An event coded in ACLED's schema, every field traceable to the words it was read from.</summary>
+/// <param name="Trigger">The words that name the event ("clashed", "airstrike", "protested").</param>
+/// <param name="TriggerText">The trigger as printed.</param>
+/// <param name="Sentence">The sentence that reports the event.</param>
+/// <param name="DisorderType">ACLED disorder type.</param>
+/// <param name="EventType">ACLED event type.</param>
+/// <param name="SubEventType">ACLED sub-event type.</param>
+/// <param name="EventDate">The event's date, when the text gives one (or the publication date, see <paramref name="TimePrecision"/>).</param>
+/// <param name="TimePrecision">ACLED time_precision: 1 day, 2 week, 3 month or only the report's date known.</param>
+/// <param name="Actor1">ACLED actor1.</param>
+/// <param name="AssocActor1">ACLED assoc_actor_1.</param>
+/// <param name="Inter1">ACLED inter1.</param>
+/// <param name="Actor2">ACLED actor2.</param>
+/// <param name="AssocActor2">ACLED assoc_actor_2.</param>
+/// <param name="Inter2">ACLED inter2 (0 without actor2).</param>
+/// <param name="Interaction">ACLED interaction: the two inter codes, lower first (X0 for one actor).</param>
+/// <param name="CivilianTargeting">Whether civilians were the target.</param>
+/// <param name="Location">The resolved place.</param>
+/// <param name="GeoPrecision">ACLED geo_precision.</param>
+/// <param name="Fatalities">The most conservative death toll reported (0 when none is).</param>
+/// <param name="ReportedBy">The source the text credits for the event, when it credits one.</param>
+/// <param name="Hedged">Whether the report distances itself ("reportedly", "claimed").</param>
+/// <param name="Notes">A one-sentence summary in ACLED's style.</param>
+/// <param name="Evidence">For each field name, the span it was read from.</param>
+public sealed record CodedEvent(
+    TextSpan Trigger,
+    string TriggerText,
+    TextSpan Sentence,
+    string DisorderType,
+    string EventType,
+    string SubEventType,
+    DateOnly? EventDate,
+    int? TimePrecision,
+    string? Actor1,
+    string? AssocActor1,
+    int Inter1,
+    string? Actor2,
+    string? AssocActor2,
+    int Inter2,
+    int Interaction,
+    bool CivilianTargeting,
+    Place? Location,
+    int? GeoPrecision,
+    int Fatalities,
+    string? ReportedBy,
+    bool Hedged,
+    string Notes,
+    IReadOnlyDictionary<string, TextSpan> Evidence);
+
+/// <summary>What the coder read from one article: attributed claims and events.</summary>
 /// <param name="Claims">Attributed statements in the body, in order.</param>
 /// <param name="Version">The coder version, so stale codings can be redone.</param>
-public sealed record ArticleCoding(IReadOnlyList<Claim> Claims, string Version);
+/// <param name="Events">Events reported in the body, in order.</param>
+public sealed record ArticleCoding(IReadOnlyList<Claim> Claims, string Version, IReadOnlyList<CodedEvent>? Events = null)
+{
+    /// <summary>The events (empty when none were coded).</summary>
+    public IReadOnlyList<CodedEvent> EventList => Events ?? [];
+}
 
 /// <summary>Codes an annotated article: claims and events, each traceable to its spans in the body.</summary>
 public interface IArticleCoder

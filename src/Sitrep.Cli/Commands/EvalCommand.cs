@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Evaluation.Annotations;
 using Sitrep.Evaluation.Attribution;
+using Sitrep.Evaluation.Events;
 using Sitrep.Evaluation.Extraction;
 using Sitrep.Evaluation.Geo;
 using Sitrep.Language.Places;
@@ -21,6 +22,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Annotations(context));
         command.Subcommands.Add(Geo(context));
         command.Subcommands.Add(Attribution(context));
+        command.Subcommands.Add(Acled(context));
         return command;
     }
 
@@ -162,6 +164,34 @@ internal static class EvalCommand
                 return ExitCodes.Success;
             }
             catch (Exception e) when (e is DirectoryNotFoundException or FormatException)
+            {
+                context.Error.WriteLine($"sitrep: {e.Message}");
+                return ExitCodes.DataError;
+            }
+        });
+        return command;
+    }
+
+    private static Command Acled(CliContext context)
+    {
+        var path = new Argument<FileInfo>("FILE") { Description = "An ACLED CSV export (old or new schema)" };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N rows" };
+        var command = new Command("acled", "Code each row's notes as an article and compare with the row: type, actors, place, date, fatalities") { path, limit };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(path)!;
+            if (!file.Exists)
+            {
+                context.Error.WriteLine($"sitrep: {file.FullName}: no such file");
+                return ExitCodes.NotFound;
+            }
+
+            try
+            {
+                AcledEvaluator.Evaluate(file.FullName, context.CreatePipeline(), parse.GetValue(limit)).WriteTo(context.Out);
+                return ExitCodes.Success;
+            }
+            catch (FormatException e)
             {
                 context.Error.WriteLine($"sitrep: {e.Message}");
                 return ExitCodes.DataError;

@@ -1,0 +1,251 @@
+using System.Globalization;
+using Sitrep.Language;
+using Sitrep.Language.Actors;
+using Sitrep.Language.Quantities;
+using Sitrep.Language.Text;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>Finds events in annotated text and codes them in ACLED's schema.</summary>
+public interface IEventCoder
+{
+    /// <summary>The events the context's text reports, in order.</summary>
+    IReadOnlyList<CodedEvent> Code(AnnotationContext context, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<PlaceMention> places);
+}
+
+/// <summary>
+/// A first, rule-based event coder: a trigger lexicon names the event type and sub-type; the sentence's actors,
+/// place, date and death toll fill the rest, each with the span it came from. One event per sentence that reports
+/// one (the most specific trigger wins); actors before the trigger are actor1, after it actor2.
+/// </summary>
+public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
+{
+    /// <summary>A coder over the built-in actor dictionary.</summary>
+    public static EventCoder Default { get; } = new(ActorRecognizer.CreateDefault().Dictionary);
+
+    private readonly record struct Trigger(string[] Words, string SubType, int Priority);
+
+    // Multi-word triggers first; priority settles sentences with several (an airstrike that killed civilians is a strike).
+    private static readonly Trigger[] Triggers =
+    [
+        new(["suicide", "bomber"], "Suicide bomb", 95), new(["suicide", "bombing"], "Suicide bomb", 95),
+        new(["suicide", "attack"], "Suicide bomb", 95), new(["car", "bomb"], "Remote explosive/landmine/IED", 90),
+        new(["roadside", "bomb"], "Remote explosive/landmine/IED", 90), new(["ied"], "Remote explosive/landmine/IED", 90),
+        new(["landmine"], "Remote explosive/landmine/IED", 90), new(["explosive", "device"], "Remote explosive/landmine/IED", 90),
+        new(["airstrike"], "Air/drone strike", 92), new(["airstrikes"], "Air/drone strike", 92), new(["air", "strike"], "Air/drone strike", 92),
+        new(["air", "strikes"], "Air/drone strike", 92), new(["drone", "strike"], "Air/drone strike", 92), new(["bombed"], "Air/drone strike", 70),
+        new(["warplanes"], "Air/drone strike", 88), new(["chemical"], "Chemical weapon", 93), new(["grenade"], "Grenade", 89),
+        new(["shelled"], "Shelling/artillery/missile attack", 87), new(["shelling"], "Shelling/artillery/missile attack", 87),
+        new(["mortar"], "Shelling/artillery/missile attack", 87), new(["mortars"], "Shelling/artillery/missile attack", 87),
+        new(["artillery"], "Shelling/artillery/missile attack", 86), new(["rocket"], "Shelling/artillery/missile attack", 85),
+        new(["rockets"], "Shelling/artillery/missile attack", 85), new(["missile"], "Shelling/artillery/missile attack", 85),
+        new(["missiles"], "Shelling/artillery/missile attack", 85),
+        new(["recaptured"], "Government regains territory", 80), new(["retook"], "Government regains territory", 80),
+        new(["regained", "control"], "Government regains territory", 80), new(["liberated"], "Government regains territory", 78),
+        new(["seized", "control"], "Non-state actor overtakes territory", 79), new(["took", "control"], "Non-state actor overtakes territory", 79),
+        new(["captured"], "Non-state actor overtakes territory", 60), new(["overran"], "Non-state actor overtakes territory", 79),
+        new(["clashed"], "Armed clash", 75), new(["clashes"], "Armed clash", 75), new(["clash"], "Armed clash", 74),
+        new(["fighting"], "Armed clash", 72), new(["fought"], "Armed clash", 72), new(["battle"], "Armed clash", 70),
+        new(["ambushed"], "Armed clash", 74), new(["ambush"], "Armed clash", 74), new(["exchanged", "fire"], "Armed clash", 75),
+        new(["gunfight"], "Armed clash", 75), new(["firefight"], "Armed clash", 75), new(["offensive"], "Armed clash", 50),
+        new(["raped"], "Sexual violence", 84), new(["rape"], "Sexual violence", 84),
+        new(["abducted"], "Abduction/forced disappearance", 83), new(["kidnapped"], "Abduction/forced disappearance", 83),
+        new(["abduction"], "Abduction/forced disappearance", 83), new(["kidnapping"], "Abduction/forced disappearance", 83),
+        new(["massacred"], "Attack", 76), new(["executed"], "Attack", 76), new(["murdered"], "Attack", 76),
+        new(["shot", "dead"], "Attack", 74), new(["gunmen"], "Attack", 65), new(["killed"], "Attack", 40), new(["attacked"], "Attack", 45),
+        new(["attack"], "Attack", 44),
+        new(["rioted"], "Violent demonstration", 68), new(["riot"], "Violent demonstration", 68), new(["riots"], "Violent demonstration", 68),
+        new(["rioters"], "Violent demonstration", 68), new(["mob"], "Mob violence", 69), new(["lynched"], "Mob violence", 69),
+        new(["protest"], "Peaceful protest", 55), new(["protests"], "Peaceful protest", 55), new(["protested"], "Peaceful protest", 55),
+        new(["protesters"], "Peaceful protest", 55), new(["protestors"], "Peaceful protest", 55), new(["demonstrated"], "Peaceful protest", 55),
+        new(["demonstration"], "Peaceful protest", 55), new(["demonstrators"], "Peaceful protest", 55), new(["rally"], "Peaceful protest", 54),
+        new(["rallied"], "Peaceful protest", 54), new(["marched"], "Peaceful protest", 54), new(["sit-in"], "Peaceful protest", 54),
+        new(["on", "strike"], "Peaceful protest", 56), new(["went", "on", "strike"], "Peaceful protest", 57), new(["picketed"], "Peaceful protest", 55),
+        new(["arrested"], "Arrests", 52), new(["detained"], "Arrests", 51), new(["arrests"], "Arrests", 51),
+        new(["agreement"], "Agreement", 35), new(["ceasefire"], "Agreement", 36), new(["peace", "deal"], "Agreement", 37),
+        new(["looted"], "Looting/property destruction", 50), new(["torched"], "Looting/property destruction", 49),
+        new(["redeployed"], "Change to group/activity", 45), new(["deployed"], "Change to group/activity", 42),
+        new(["defected"], "Change to group/activity", 45), new(["withdrew"], "Non-violent transfer of territory", 46),
+        new(["handed", "over"], "Non-violent transfer of territory", 44), new(["cache"], "Disrupted weapons use", 47),
+        new(["defused"], "Disrupted weapons use", 47),
+    ];
+
+    private static readonly string[] DeathWords = ["killed", "dead", "died", "deaths", "killing", "bodies", "fatalities", "massacred", "executed", "lives"];
+
+    /// <inheritdoc />
+    public IReadOnlyList<CodedEvent> Code(AnnotationContext context, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<PlaceMention> places)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(quantities);
+        ArgumentNullException.ThrowIfNull(places);
+        var events = new List<CodedEvent>();
+        var text = context.Text;
+        var countryFocus = places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        foreach (var sentence in context.Sentences)
+        {
+            var tokens = context.Tokens.Where(t => t.Start >= sentence.Span.Start && t.End <= sentence.Span.End).ToList();
+            var words = tokens.Select(t => t.Of(text).ToLowerInvariant()).ToList();
+            (Trigger Trigger, int At)? best = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                foreach (var trigger in Triggers)
+                {
+                    if (i + trigger.Words.Length <= words.Count && trigger.Words.Select((w, k) => words[i + k] == w).All(x => x)
+                        && (best is null || trigger.Priority > best.Value.Trigger.Priority))
+                    {
+                        best = (trigger, i);
+                    }
+                }
+            }
+
+            if (best is not { } found)
+            {
+                continue;
+            }
+
+            var (chosen, at) = found;
+            var triggerSpan = new TextSpan(tokens[at].Start, tokens[at + chosen.Words.Length - 1].End - tokens[at].Start);
+            var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal) { ["event_type"] = triggerSpan };
+            var subType = chosen.SubType;
+            var eventType = EventTaxonomy.TypeOf[subType];
+
+            // Place: the most specific place named in the sentence, else the last one named before it.
+            var inSentence = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
+            var place = inSentence.OrderBy(p => p.Place!.FeatureCode is "A.PCLI" ? 2 : p.Place.FeatureCode is "A.ADM1" ? 1 : 0).FirstOrDefault()
+                ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start);
+            if (place is not null)
+            {
+                evidence["location"] = place.Span;
+            }
+
+            var country = place?.Place?.CountryCode ?? countryFocus;
+            var countryName = place?.Place?.Country ?? (country is null ? null : Sitrep.Language.Places.Gazetteer.Default.CountryName(country));
+
+            // Actors: dictionary actors of the sentence, before the trigger as actor1 and after it as actor2.
+            var actors = context.Actors.Where(a => a.ActorId is not null && Inside(a.Span, sentence.Span)).ToList();
+            var before = actors.Where(a => a.Span.End <= triggerSpan.Start).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
+            var after = actors.Where(a => a.Span.Start >= triggerSpan.End).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
+            (ActorMention Mention, ActorEntry Top)? first = before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
+            (ActorMention Mention, ActorEntry Top)? second = null;
+            if (first is { } one)
+            {
+                var others = after.Concat(before).Where(a => a.Top.Id != one.Top.Id).ToList();
+                second = others.Count > 0 ? others[0] : null;
+            }
+
+            string? actor1 = first?.Top.Name;
+            var inter1 = first?.Top.Inter ?? 0;
+            string? actor2 = second?.Top.Name;
+            var inter2 = second?.Top.Inter ?? 0;
+            if (first is { } f1)
+            {
+                evidence["actor1"] = f1.Mention.Span;
+            }
+
+            if (second is { } s2)
+            {
+                evidence["actor2"] = s2.Mention.Span;
+            }
+
+            // Category actors by event type: protesters, rioters, civilians of the country.
+            if (eventType == EventTaxonomy.Protests && (actor1 is null || inter1 != 6))
+            {
+                (actor2, inter2) = actor1 is not null && inter1 is 1 ? (actor1, inter1) : (actor2, inter2);
+                (actor1, inter1) = (Category("Protesters", countryName), 6);
+                evidence["actor1"] = triggerSpan;
+            }
+            else if (eventType == EventTaxonomy.Riots && (actor1 is null || inter1 != 5))
+            {
+                (actor2, inter2) = actor1 is not null ? (actor1, inter1) : (actor2, inter2);
+                (actor1, inter1) = (Category("Rioters", countryName), 5);
+                evidence["actor1"] = triggerSpan;
+            }
+            else if (eventType == EventTaxonomy.ViolenceAgainstCivilians || eventType == EventTaxonomy.Explosions && MentionsCivilians(words))
+            {
+                if (actor2 is null || inter2 != 7)
+                {
+                    (actor2, inter2) = (Category("Civilians", countryName), 7);
+                    evidence["actor2"] = triggerSpan;
+                }
+            }
+
+            if (actor1 is null && actor2 is not null)
+            {
+                (actor1, inter1, actor2, inter2) = (actor2, inter2, null, 0);
+            }
+
+            var interaction = actor1 is null ? 0 : actor2 is null ? inter1 * 10 : Math.Min(inter1, inter2) * 10 + Math.Max(inter1, inter2);
+
+            // Date: a dated expression in the sentence, else in the paragraph before it; else the report's date.
+            var date = context.Dates.FirstOrDefault(d => Inside(d.Span, sentence.Span) && d.Start is not null && d.Kind is TemporalKind.Date or TemporalKind.Time && d.Precision is not null)
+                ?? context.Dates.LastOrDefault(d => d.Span.End <= sentence.Span.Start && d.Start is not null && d.Precision == DatePrecision.Day && SameParagraph(context, d.Span, sentence));
+            DateOnly? eventDate = date?.Start ?? context.Anchor;
+            int? timePrecision = date?.AcledTimePrecision ?? (context.Anchor is null ? null : 3);
+            if (date is not null)
+            {
+                evidence["event_date"] = date.Span;
+            }
+
+            // Fatalities: the most conservative death toll in the sentence; injuries do not count.
+            var toll = quantities.Where(q => Inside(q.Span, sentence.Span) && IsDeathToll(text, q, sentence.Span)).ToList();
+            var fatalities = 0;
+            if (toll.Count > 0)
+            {
+                fatalities = toll.Select(q => AcledCounts.ConservativeFigure(q) ?? 0).Sum();
+                evidence["fatalities"] = toll[0].Span;
+            }
+
+            var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
+            var civilianTargeting = inter2 == 7 || inter1 == 7;
+            var notes = Notes(eventDate, date is not null, subType, actor1, actor2, place?.Place?.Name, fatalities);
+            events.Add(new CodedEvent(
+                triggerSpan, triggerSpan.Slice(text), sentence.Span, EventTaxonomy.DisorderOf(eventType), eventType, subType,
+                eventDate, timePrecision, actor1, null, inter1, actor2, null, inter2, interaction, civilianTargeting,
+                place?.Place, place?.GeoPrecision, fatalities, null, hedged, notes, evidence));
+        }
+
+        return events;
+    }
+
+    private static bool Inside(TextSpan span, TextSpan outer) => span.Start >= outer.Start && span.End <= outer.End;
+
+    private static bool SameParagraph(AnnotationContext context, TextSpan span, Sentence sentence)
+        => sentence.Paragraph < context.Paragraphs.Count && Inside(span, context.Paragraphs[sentence.Paragraph]);
+
+    private static bool MentionsCivilians(List<string> words)
+        => words.Any(w => w is "civilians" or "civilian" or "residents" or "villagers" or "children" or "women" or "people" or "worshippers");
+
+    private static string Category(string role, string? country) => country is null ? role : $"{role} ({country})";
+
+    /// <summary>A count of dead: a quantity followed (or preceded, "killing 12") by a death word close by.</summary>
+    private static bool IsDeathToll(string text, QuantityMention quantity, TextSpan sentence)
+    {
+        var afterEnd = Math.Min(sentence.End, quantity.Span.End + 40);
+        var after = text[quantity.Span.End..afterEnd].ToLowerInvariant();
+        var beforeStart = Math.Max(sentence.Start, quantity.Span.Start - 16);
+        var before = text[beforeStart..quantity.Span.Start].ToLowerInvariant();
+        var unit = quantity.Unit ?? string.Empty;
+        if (unit is "wounded" || after.TrimStart().StartsWith("wounded", StringComparison.Ordinal) || after.TrimStart().StartsWith("injured", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return DeathWords.Any(w => FirstWords(after, 5).Contains(w)) || before.TrimEnd().EndsWith("killing", StringComparison.Ordinal)
+            || before.TrimEnd().EndsWith("killed", StringComparison.Ordinal) || unit is "dead" or "bodies" or "deaths" or "fatalities";
+    }
+
+    private static string[] FirstWords(string text, int count)
+        => Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word).Take(count).Select(t => t.Of(text)).ToArray();
+
+    /// <summary>An ACLED-style summary: "On 22 November 2018, Islamic State (ISIS) clashed with …".</summary>
+    private static string Notes(DateOnly? date, bool dated, string subType, string? actor1, string? actor2, string? place, int fatalities)
+    {
+        var when = date is { } d ? (dated ? "On " : "Around ") + d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + ", " : string.Empty;
+        var who = actor1 ?? "unidentified actors";
+        var what = subType.ToLowerInvariant();
+        var against = actor2 is null ? string.Empty : $" involving {actor2}";
+        var where = place is null ? string.Empty : $" in {place}";
+        var dead = fatalities > 0 ? $" {fatalities} reported killed." : string.Empty;
+        return $"{when}{who}: {what}{against}{where}.{dead}".Trim();
+    }
+}
