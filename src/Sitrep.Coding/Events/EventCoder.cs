@@ -68,7 +68,24 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["defected"], "Change to group/activity", 45), new(["withdrew"], "Non-violent transfer of territory", 46),
         new(["handed", "over"], "Non-violent transfer of territory", 44), new(["cache"], "Disrupted weapons use", 47),
         new(["defused"], "Disrupted weapons use", 47),
+        new(["sit", "-", "in"], "Peaceful protest", 54), new(["marching"], "Peaceful protest", 53), new(["marches"], "Peaceful protest", 53),
+        new(["march"], "Peaceful protest", 52), new(["gathered"], "Peaceful protest", 30), new(["picket"], "Peaceful protest", 54),
+        new(["boycott"], "Peaceful protest", 50), new(["strikes"], "Air/drone strike", 60), new(["stabbed"], "Attack", 74),
+        new(["gunned", "down"], "Attack", 75), new(["beat"], "Attack", 60), new(["beaten"], "Attack", 60), new(["tortured"], "Attack", 70),
+        new(["blast"], "Remote explosive/landmine/IED", 80), new(["bomb"], "Remote explosive/landmine/IED", 78),
+        new(["explosion"], "Remote explosive/landmine/IED", 78), new(["exploded"], "Remote explosive/landmine/IED", 78),
+        new(["burned"], "Looting/property destruction", 48), new(["burnt"], "Looting/property destruction", 48),
+        new(["barricaded"], "Violent demonstration", 58), new(["stoned"], "Violent demonstration", 66),
+        new(["taken", "control"], "Non-state actor overtakes territory", 79), new(["takes", "control"], "Non-state actor overtakes territory", 79),
+        new(["seized"], "Non-state actor overtakes territory", 55), new(["opened", "fire"], "Attack", 66), new(["raided"], "Arrests", 50),
+        new(["confiscated"], "Disrupted weapons use", 46), new(["hostage"], "Abduction/forced disappearance", 80),
     ];
+
+    // Words that turn a protest into a riot (the crowd was violent).
+    private static readonly string[] RiotWords = ["burned", "burnt", "torched", "stones", "stoned", "barricaded", "looted", "clashed", "violent", "vandalised", "vandalized", "rioted"];
+
+    // Words that show armed men on both sides: a killing among them is a battle, not violence against civilians.
+    private static readonly string[] CombatantWords = ["soldiers", "troops", "militants", "fighters", "insurgents", "rebels", "militia", "militiamen", "gunmen", "army", "forces", "police", "policemen", "gendarmes"];
 
     private static readonly string[] DeathWords = ["killed", "dead", "died", "deaths", "killing", "bodies", "fatalities", "massacred", "executed", "lives"];
 
@@ -107,11 +124,23 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var triggerSpan = new TextSpan(tokens[at].Start, tokens[at + chosen.Words.Length - 1].End - tokens[at].Start);
             var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal) { ["event_type"] = triggerSpan };
             var subType = chosen.SubType;
+            if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && words.Any(w => RiotWords.Contains(w)))
+            {
+                subType = "Violent demonstration";
+            }
+            else if (subType == "Attack" && chosen.Priority < 50 && words.Count(w => CombatantWords.Contains(w)) >= 2)
+            {
+                // "killed" among soldiers and militants: a clash.
+                subType = "Armed clash";
+            }
+
             var eventType = EventTaxonomy.TypeOf[subType];
 
             // Place: the most specific place named in the sentence, else the last one named before it.
             var inSentence = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
             var place = inSentence.OrderBy(p => p.Place!.FeatureCode is "A.PCLI" ? 2 : p.Place.FeatureCode is "A.ADM1" ? 1 : 0).FirstOrDefault()
+                ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start && p.Place.FeatureCode != "A.PCLI")
+                ?? places.FirstOrDefault(p => p.Place is not null && p.Span.Start >= sentence.Span.End && p.Place.FeatureCode != "A.PCLI" && SameParagraph(context, p.Span, sentence))
                 ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start);
             if (place is not null)
             {
@@ -123,6 +152,12 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
             // Actors: dictionary actors of the sentence, before the trigger as actor1 and after it as actor2.
             var actors = context.Actors.Where(a => a.ActorId is not null && Inside(a.Span, sentence.Span)).ToList();
+            if (eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions)
+            {
+                // Victims are actor2: civilians named before the trigger ("Two people were killed") are not the perpetrator.
+                actors = actors.Where(a => dictionary.TopLevelOf(a.ActorId!).Inter != 7).ToList();
+            }
+
             var before = actors.Where(a => a.Span.End <= triggerSpan.Start).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
             var after = actors.Where(a => a.Span.Start >= triggerSpan.End).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
             (ActorMention Mention, ActorEntry Top)? first = before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
@@ -169,10 +204,18 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 }
             }
 
-            if (actor1 is null && actor2 is not null)
+            if (actor1 is null && actor2 is not null && eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions or EventTaxonomy.Battles)
+            {
+                // Someone did it: an unnamed perpetrator is ACLED's "Unidentified Armed Group (Country)".
+                (actor1, inter1) = (Category("Unidentified Armed Group", countryName), 3);
+            }
+            else if (actor1 is null && actor2 is not null)
             {
                 (actor1, inter1, actor2, inter2) = (actor2, inter2, null, 0);
             }
+
+            actor1 = WithCountry(actor1, countryName);
+            actor2 = WithCountry(actor2, countryName);
 
             var interaction = actor1 is null ? 0 : actor2 is null ? inter1 * 10 : Math.Min(inter1, inter2) * 10 + Math.Max(inter1, inter2);
 
@@ -216,6 +259,10 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         => words.Any(w => w is "civilians" or "civilian" or "residents" or "villagers" or "children" or "women" or "people" or "worshippers");
 
     private static string Category(string role, string? country) => country is null ? role : $"{role} ({country})";
+
+    /// <summary>Categories named without a country ("Civilians") take the event's country, as ACLED names them.</summary>
+    private static string? WithCountry(string? actor, string? country)
+        => actor is "Civilians" or "Protesters" or "Rioters" or "Unidentified Armed Group" ? Category(actor, country) : actor;
 
     /// <summary>A count of dead: a quantity followed (or preceded, "killing 12") by a death word close by.</summary>
     private static bool IsDeathToll(string text, QuantityMention quantity, TextSpan sentence)

@@ -116,7 +116,7 @@ public static class AcledEvaluator
             }
 
             Count(ref admin1, Present(row, "admin1"), main?.Location?.Admin1 is { } a && Annotations.AnnotationEvaluator.SameRegion(a, row["admin1"]));
-            Count(ref country, Present(row, "country"), main?.Location?.Country is { } c && string.Equals(c, row["country"], StringComparison.OrdinalIgnoreCase));
+            Count(ref country, Present(row, "country"), main?.Location?.Country is { } c && SameCountry(c, row["country"]));
 
             // The date is scored only where the notes state one (the anchor alone would give it away).
             var stated = processed.Annotations?.Dates.Any(d => d.Resolution is DateResolution.Absolute or DateResolution.Anchored && d.Precision == DatePrecision.Day) ?? false;
@@ -141,6 +141,15 @@ public static class AcledEvaluator
         {
             counter = (counter.Hit + (hit ? 1 : 0), counter.Of + 1);
         }
+    }
+
+    /// <summary>Country names compared without case, punctuation and "the" ("Democratic Republic of the Congo" =
+    /// ACLED's "Democratic Republic of Congo").</summary>
+    internal static bool SameCountry(string ours, string gold)
+    {
+        static string Key(string name) => string.Concat(name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w != "the").Select(w => new string(w.Where(char.IsLetter).ToArray())));
+        return Key(ours) == Key(gold);
     }
 
     private static bool Present(Dictionary<string, string> row, string column) => !string.IsNullOrWhiteSpace(row.GetValueOrDefault(column));
