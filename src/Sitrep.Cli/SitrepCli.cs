@@ -27,6 +27,7 @@ public static class SitrepCli
         root.Subcommands.Add(ReextractCommand.Create(context));
         root.Subcommands.Add(AnnotateCommand.Create(context));
         root.Subcommands.Add(ClaimsCommand.Create(context));
+        root.Subcommands.Add(EventsCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
 

@@ -84,6 +84,9 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Stored claims matching <paramref name="query"/>, newest articles first, in text order within one.</summary>
     IReadOnlyList<StoredClaim> ListClaims(ClaimQuery query);
+
+    /// <summary>Stored events matching <paramref name="query"/>, latest event date first.</summary>
+    IReadOnlyList<StoredEvent> ListEvents(EventQuery query);
 }
 
 /// <summary>Which stored claims to list.</summary>
@@ -101,3 +104,21 @@ public sealed record ClaimQuery(long? DocumentId = null, string? Source = null, 
 /// <param name="Published">The article's publication date (ISO), when known.</param>
 /// <param name="Claim">The claim, with spans in the article's body.</param>
 public sealed record StoredClaim(long DocumentId, string? Title, string? Outlet, string? Published, Claim Claim);
+
+/// <summary>Which stored events to list.</summary>
+/// <param name="Country">Only events in this country (case-insensitive).</param>
+/// <param name="Admin1">Only events in this first-level division.</param>
+/// <param name="EventType">Only this event type or sub-event type.</param>
+/// <param name="Actor">Only events with this text in actor1 or actor2.</param>
+/// <param name="From">Only events on or after this date.</param>
+/// <param name="To">Only events on or before this date.</param>
+/// <param name="Source">Only events from this outlet.</param>
+/// <param name="Limit">At most this many.</param>
+public sealed record EventQuery(string? Country = null, string? Admin1 = null, string? EventType = null, string? Actor = null,
+    DateOnly? From = null, DateOnly? To = null, string? Source = null, int Limit = 1000);
+
+/// <summary>A stored event with the article that reports it.</summary>
+/// <param name="DocumentId">The article's id.</param>
+/// <param name="Outlet">The article's outlet (ACLED's source).</param>
+/// <param name="Event">The event; its spans point into the article's body.</param>
+public sealed record StoredEvent(long DocumentId, string? Outlet, CodedEvent Event);

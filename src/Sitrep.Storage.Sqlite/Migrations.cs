@@ -139,5 +139,45 @@ internal static class Migrations
         ) WITHOUT ROWID;
         CREATE INDEX claims_source ON claims (source_actor, source_text);
         """,
+
+        // 4: coded events, one row per event with ACLED's fields; the evidence spans are kept as JSON.
+        """
+        CREATE TABLE events (
+            document_id      INTEGER NOT NULL REFERENCES coding_runs (document_id) ON DELETE CASCADE,
+            idx              INTEGER NOT NULL,
+            event_date       TEXT,
+            time_precision   INTEGER,
+            disorder_type    TEXT    NOT NULL,
+            event_type       TEXT    NOT NULL,
+            sub_event_type   TEXT    NOT NULL,
+            actor1           TEXT,
+            assoc_actor_1    TEXT,
+            inter1           INTEGER NOT NULL,
+            actor2           TEXT,
+            assoc_actor_2    TEXT,
+            inter2           INTEGER NOT NULL,
+            interaction      INTEGER NOT NULL,
+            civilian_targeting INTEGER NOT NULL,
+            country          TEXT,
+            admin1           TEXT,
+            location         TEXT,
+            latitude         REAL,
+            longitude        REAL,
+            geo_precision    INTEGER,
+            geonameid        INTEGER,
+            fatalities       INTEGER NOT NULL,
+            reported_by      TEXT,
+            hedged           INTEGER NOT NULL,
+            notes            TEXT    NOT NULL,
+            trigger_start    INTEGER NOT NULL,
+            trigger_length   INTEGER NOT NULL,
+            sentence_start   INTEGER NOT NULL,
+            sentence_length  INTEGER NOT NULL,
+            evidence         TEXT    NOT NULL,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX events_date ON events (event_date);
+        CREATE INDEX events_country ON events (country, admin1);
+        """,
     ];
 }

@@ -67,6 +67,112 @@ public sealed partial class SqliteDocumentStore
             insert.Parameters.AddWithValue("$hedged", claim.Hedged ? 1 : 0);
             insert.ExecuteNonQuery();
         }
+
+        WriteEvents(documentId, coding.EventList, transaction);
+    }
+
+    private void WriteEvents(long documentId, IReadOnlyList<CodedEvent> events, SqliteTransaction transaction)
+    {
+        using var insert = Command(
+            """
+            INSERT INTO events (document_id, idx, event_date, time_precision, disorder_type, event_type, sub_event_type,
+                                actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting,
+                                country, admin1, location, latitude, longitude, geo_precision, geonameid, fatalities,
+                                reported_by, hedged, notes, trigger_start, trigger_length, sentence_start, sentence_length, evidence)
+            VALUES ($id, $idx, $date, $tp, $disorder, $type, $sub, $a1, $aa1, $i1, $a2, $aa2, $i2, $interaction, $civ,
+                    $country, $admin1, $location, $lat, $lon, $gp, $gid, $fatalities, $by, $hedged, $notes, $ts, $tl, $ss, $sl, $evidence)
+            """, transaction);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var p = insert.Parameters;
+            p.Clear();
+            p.AddWithValue("$id", documentId);
+            p.AddWithValue("$idx", i);
+            p.AddWithValue("$date", e.EventDate is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DBNull.Value);
+            p.AddWithValue("$tp", (object?)e.TimePrecision ?? DBNull.Value);
+            p.AddWithValue("$disorder", e.DisorderType);
+            p.AddWithValue("$type", e.EventType);
+            p.AddWithValue("$sub", e.SubEventType);
+            p.AddWithValue("$a1", (object?)e.Actor1 ?? DBNull.Value);
+            p.AddWithValue("$aa1", (object?)e.AssocActor1 ?? DBNull.Value);
+            p.AddWithValue("$i1", e.Inter1);
+            p.AddWithValue("$a2", (object?)e.Actor2 ?? DBNull.Value);
+            p.AddWithValue("$aa2", (object?)e.AssocActor2 ?? DBNull.Value);
+            p.AddWithValue("$i2", e.Inter2);
+            p.AddWithValue("$interaction", e.Interaction);
+            p.AddWithValue("$civ", e.CivilianTargeting ? 1 : 0);
+            p.AddWithValue("$country", (object?)e.Location?.Country ?? DBNull.Value);
+            p.AddWithValue("$admin1", (object?)e.Location?.Admin1 ?? DBNull.Value);
+            p.AddWithValue("$location", (object?)e.Location?.Name ?? DBNull.Value);
+            p.AddWithValue("$lat", (object?)e.Location?.Latitude ?? DBNull.Value);
+            p.AddWithValue("$lon", (object?)e.Location?.Longitude ?? DBNull.Value);
+            p.AddWithValue("$gp", (object?)e.GeoPrecision ?? DBNull.Value);
+            p.AddWithValue("$gid", (object?)e.Location?.GeoNameId ?? DBNull.Value);
+            p.AddWithValue("$fatalities", e.Fatalities);
+            p.AddWithValue("$by", (object?)e.ReportedBy ?? DBNull.Value);
+            p.AddWithValue("$hedged", e.Hedged ? 1 : 0);
+            p.AddWithValue("$notes", e.Notes);
+            p.AddWithValue("$ts", e.Trigger.Start);
+            p.AddWithValue("$tl", e.Trigger.Length);
+            p.AddWithValue("$ss", e.Sentence.Start);
+            p.AddWithValue("$sl", e.Sentence.Length);
+            p.AddWithValue("$evidence", System.Text.Json.JsonSerializer.Serialize(e.Evidence.ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Start, kv.Value.Length })));
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredEvent> ListEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var command = Command(
+            """
+            SELECT e.document_id, a.outlet, e.event_date, e.time_precision, e.disorder_type, e.event_type, e.sub_event_type,
+                   e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction, e.civilian_targeting,
+                   e.country, e.admin1, e.location, e.latitude, e.longitude, e.geo_precision, e.geonameid, e.fatalities,
+                   e.reported_by, e.hedged, e.notes, e.trigger_start, e.trigger_length, e.sentence_start, e.sentence_length,
+                   e.evidence, substr(a.body, e.trigger_start + 1, e.trigger_length)
+            FROM events e JOIN articles a ON a.document_id = e.document_id
+            WHERE ($country IS NULL OR lower(e.country) = lower($country))
+              AND ($admin1 IS NULL OR lower(e.admin1) = lower($admin1))
+              AND ($type IS NULL OR lower(e.event_type) = lower($type) OR lower(e.sub_event_type) = lower($type))
+              AND ($actor IS NULL OR instr(lower(coalesce(e.actor1, '') || ' ' || coalesce(e.actor2, '')), lower($actor)) > 0)
+              AND ($from IS NULL OR e.event_date >= $from)
+              AND ($to IS NULL OR e.event_date <= $to)
+              AND ($source IS NULL OR lower(a.outlet) = lower($source))
+            ORDER BY e.event_date DESC, e.document_id, e.idx
+            LIMIT $limit
+            """);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        command.Parameters.AddWithValue("$country", (object?)query.Country ?? DBNull.Value);
+        command.Parameters.AddWithValue("$admin1", (object?)query.Admin1 ?? DBNull.Value);
+        command.Parameters.AddWithValue("$type", (object?)query.EventType ?? DBNull.Value);
+        command.Parameters.AddWithValue("$actor", (object?)query.Actor ?? DBNull.Value);
+        command.Parameters.AddWithValue("$from", query.From is { } f ? f.ToString("yyyy-MM-dd", inv) : DBNull.Value);
+        command.Parameters.AddWithValue("$to", query.To is { } t ? t.ToString("yyyy-MM-dd", inv) : DBNull.Value);
+        command.Parameters.AddWithValue("$source", (object?)query.Source ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", Math.Max(1, query.Limit));
+        var events = new List<StoredEvent>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            Place? place = reader.IsDBNull(17) ? null : new Place(
+                reader.IsDBNull(21) ? 0 : reader.GetInt64(21), reader.GetString(17), reader.GetDouble(18), reader.GetDouble(19),
+                string.Empty, string.Empty, NullableString(reader, 15) ?? string.Empty, NullableString(reader, 16), 0);
+            var evidence = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int[]>>(reader.GetString(30))!
+                .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value[0], kv.Value[1]), StringComparer.Ordinal);
+            var e = new CodedEvent(
+                new TextSpan(reader.GetInt32(26), reader.GetInt32(27)), NullableString(reader, 31) ?? string.Empty,
+                new TextSpan(reader.GetInt32(28), reader.GetInt32(29)), reader.GetString(4), reader.GetString(5), reader.GetString(6),
+                reader.IsDBNull(2) ? null : DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", inv), reader.IsDBNull(3) ? null : reader.GetInt32(3),
+                NullableString(reader, 7), NullableString(reader, 8), reader.GetInt32(9), NullableString(reader, 10), NullableString(reader, 11),
+                reader.GetInt32(12), reader.GetInt32(13), reader.GetInt64(14) != 0, place, reader.IsDBNull(20) ? null : reader.GetInt32(20),
+                reader.GetInt32(22), NullableString(reader, 23), reader.GetInt64(24) != 0, reader.GetString(25), evidence);
+            events.Add(new StoredEvent(reader.GetInt64(0), NullableString(reader, 1), e));
+        }
+
+        return events;
     }
 
     /// <summary>Ids of articles whose stored coding is missing or was made by another coder version.</summary>

@@ -127,3 +127,41 @@ public sealed class ClaimsCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 }
+
+public sealed class EventsCommandTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    [Fact]
+    public void Coded_events_are_listed_filtered_and_exported_in_acled_columns_and_geojson()
+    {
+        _cli.Temp.WriteText("strike.txt", """
+            Airstrike near Hajin
+
+            On March 3, a US-led coalition airstrike killed 12 civilians in Hajin, local sources said.
+
+            Hundreds of people protested in Gao on Thursday over fuel shortages.
+            """);
+        Assert.Equal(ExitCodes.Success, _cli.Run("ingest", _cli.Temp.Combine("strike.txt")).Exit);
+
+        var table = _cli.Run("events").Out;
+        Assert.Contains("Air/drone strike", table, StringComparison.Ordinal);
+        Assert.Contains("Peaceful protest", table, StringComparison.Ordinal);
+
+        var csv = _cli.Run("events", "--format", "csv", "--type", "Air/drone strike").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1", csv[0], StringComparison.Ordinal);
+        Assert.Equal(2, csv.Length);
+        Assert.Contains("US-led Coalition", csv[1], StringComparison.Ordinal);
+        Assert.Contains(",12,", csv[1], StringComparison.Ordinal);
+
+        Assert.DoesNotContain("Air/drone strike", _cli.Run("events", "--country", "Mali").Out, StringComparison.Ordinal);
+
+        using var geo = System.Text.Json.JsonDocument.Parse(_cli.Run("events", "--format", "geojson").Out);
+        Assert.Equal("FeatureCollection", geo.RootElement.GetProperty("type").GetString());
+        Assert.True(geo.RootElement.GetProperty("features").GetArrayLength() >= 2);
+
+        Assert.Equal(ExitCodes.UsageError, _cli.Run("events", "--format", "xml").Exit);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}

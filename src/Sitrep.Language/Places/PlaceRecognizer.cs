@@ -914,8 +914,20 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
                 continue;
             }
 
-            // The article's focus without this name's own vote.
-            var focus = Without(allFocus, contributions, candidate.Key, region: false);
+            // The places' own focus without this name's vote: actors' countries do not count here ("the US-led
+            // coalition" fights abroad), nor does the outlet's domain.
+            _ = allFocus;
+            var focus = new Dictionary<string, double>(StringComparer.Ordinal);
+            var names = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (key, vote) in contributions)
+            {
+                if (key != candidate.Key && vote.Country is { } votedCountry)
+                {
+                    focus[votedCountry] = focus.GetValueOrDefault(votedCountry) + vote.Weight;
+                    names[votedCountry] = names.GetValueOrDefault(votedCountry) + 1;
+                }
+            }
+
             var total = focus.Values.Sum();
             if (total <= 0)
             {
@@ -924,7 +936,8 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
 
             var (main, weight) = focus.MaxBy(f => f.Value);
             var place = _gazetteer.PlaceAt(index);
-            if (weight / total >= 0.8 && place.CountryCode != main && place.Population < 100_000
+            // One other name is not yet an article "squarely about one country".
+            if (weight / total >= 0.8 && names.GetValueOrDefault(main) >= 2 && place.CountryCode != main && place.Population < 100_000
                 && place.FeatureCode.StartsWith("P.", StringComparison.Ordinal) && focus.GetValueOrDefault(place.CountryCode) <= 0
                 && !candidate.Places.Any(i => _gazetteer.PlaceAt(i).CountryCode == main))
             {
