@@ -79,6 +79,9 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["taken", "control"], "Non-state actor overtakes territory", 79), new(["takes", "control"], "Non-state actor overtakes territory", 79),
         new(["seized"], "Non-state actor overtakes territory", 55), new(["opened", "fire"], "Attack", 66), new(["raided"], "Arrests", 50),
         new(["confiscated"], "Disrupted weapons use", 46), new(["hostage"], "Abduction/forced disappearance", 80),
+        new(["strike"], "Air/drone strike", 40), new(["attacks"], "Attack", 44), new(["killing"], "Attack", 40), new(["kill"], "Attack", 40),
+        new(["kills"], "Attack", 40), new(["assassinated"], "Attack", 74), new(["assassinate"], "Attack", 74), new(["dislodge"], "Government regains territory", 70),
+        new(["retake"], "Government regains territory", 80), new(["retakes"], "Government regains territory", 80),
     ];
 
     // Words that turn a protest into a riot (the crowd was violent).
@@ -237,6 +240,13 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 fatalities = toll.Select(q => AcledCounts.ConservativeFigure(q) ?? 0).Sum();
                 evidence["fatalities"] = toll[0].Span;
             }
+            else if (UncountedDeaths(text, tokens, words) is { } unnumbered)
+            {
+                // Deaths reported without a figure: one named victim ("gunned down a priest") is 1; "several",
+                // "an unknown number" or "casualties" without a number take ACLED's convention for unknown tolls, 10.
+                fatalities = unnumbered.Count;
+                evidence["fatalities"] = unnumbered.Span;
+            }
 
             var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
             var civilianTargeting = inter2 == 7 || inter1 == 7;
@@ -277,8 +287,53 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             return false;
         }
 
+        // "Two armed men … killed two gendarmes": a figure before an active "killed" with an object counts the killers.
+        var next = FirstWords(after, 3);
+        var killedAt = Array.IndexOf(next, "killed");
+        if (killedAt >= 0 && killedAt + 1 < next.Length && next[killedAt + 1] is not ("in" or "on" or "at" or "by" or "when" or "and" or "after" or "during" or "while" or "near" or "as" or "since"))
+        {
+            return false;
+        }
+
         return DeathWords.Any(w => FirstWords(after, 5).Contains(w)) || before.TrimEnd().EndsWith("killing", StringComparison.Ordinal)
             || before.TrimEnd().EndsWith("killed", StringComparison.Ordinal) || unit is "dead" or "bodies" or "deaths" or "fatalities";
+    }
+
+    private static readonly string[] VictimDeterminers = ["a", "an", "one", "the", "former", "another"];
+
+    /// <summary>A death reported without a figure, and the figure ACLED would code for it.</summary>
+    private static (int Count, TextSpan Span)? UncountedDeaths(string text, List<Token> tokens, List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var verb = w is "killed" or "kill" or "kills" or "killing" or "assassinated" or "assassinate" or "died" or "dead" or "executed" or "murdered"
+                || w == "death" && i > 0 && words[i - 1] == "to"
+                || w == "down" && i > 0 && words[i - 1] == "gunned";
+            if (!verb)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[i].Start, tokens[i].Length);
+            var window = words.Skip(Math.Max(0, i - 6)).Take(12).ToList();
+            if (window.Any(x => x is "several" or "many" or "unknown" or "casualties" or "causalities" or "numbers" or "undisclosed" or "scores"))
+            {
+                return (10, span);
+            }
+
+            // One victim: "killed a priest", "A police officer was killed", "shoot the driver dead", "Farmer killed".
+            var after = words.Skip(i + 1).Take(3).ToList();
+            var before = words.Skip(Math.Max(0, i - 5)).Take(Math.Min(5, i)).ToList();
+            if (after.Count > 0 && VictimDeterminers.Contains(after[0]) && after.Skip(1).FirstOrDefault() is { } noun && !noun.EndsWith('s')
+                || before.Count > 0 && VictimDeterminers.Contains(before[0]) && w is "killed" or "dead" or "died"
+                || i <= 1 && w is "killed" or "dead")
+            {
+                return (1, span);
+            }
+        }
+
+        return null;
     }
 
     private static string[] FirstWords(string text, int count)

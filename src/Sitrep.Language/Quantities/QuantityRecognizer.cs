@@ -427,8 +427,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 k++;
             }
 
-            // "one" is usually a pronoun ("one of the"), kept only before a noun.
-            if (w == "one" && k == i + 1 && (W(k) is "of" or "another" or "side" or "day" or "time" or "way" || !char.IsLetter(W(k).FirstOrDefault())))
+            // "one" is usually a pronoun ("one of the"), kept only before a noun or as the object of a killing ("killed one").
+            if (w == "one" && k == i + 1 && W(i - 1) is not ("killed" or "killing") && (W(k) is "of" or "another" or "side" or "day" or "time" or "way" || !char.IsLetter(W(k).FirstOrDefault())))
             {
                 return null;
             }
