@@ -80,7 +80,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["seized"], "Non-state actor overtakes territory", 55), new(["opened", "fire"], "Attack", 66), new(["raided"], "Arrests", 50),
         new(["confiscated"], "Disrupted weapons use", 46), new(["hostage"], "Abduction/forced disappearance", 80),
         new(["strike"], "Air/drone strike", 40), new(["attacks"], "Attack", 44), new(["killing"], "Attack", 40), new(["kill"], "Attack", 40),
-        new(["kills"], "Attack", 40), new(["assassinated"], "Attack", 74), new(["assassinate"], "Attack", 74), new(["dislodge"], "Government regains territory", 70),
+        new(["kills"], "Attack", 40), new(["protesting"], "Peaceful protest", 55), new(["hit"], "Air/drone strike", 30),
+        new(["shootout"], "Armed clash", 75), new(["encounter"], "Armed clash", 60), new(["encountered"], "Armed clash", 60), new(["assassinated"], "Attack", 74), new(["assassinate"], "Attack", 74), new(["dislodge"], "Government regains territory", 70),
         new(["retake"], "Government regains territory", 80), new(["retakes"], "Government regains territory", 80),
     ];
 
@@ -88,7 +89,20 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     private static readonly string[] RiotWords = ["burned", "burnt", "torched", "stones", "stoned", "barricaded", "looted", "clashed", "violent", "vandalised", "vandalized", "rioted"];
 
     // Words that show armed men on both sides: a killing among them is a battle, not violence against civilians.
-    private static readonly string[] CombatantWords = ["soldiers", "troops", "militants", "fighters", "insurgents", "rebels", "militia", "militiamen", "gunmen", "army", "forces", "police", "policemen", "gendarmes"];
+    private static readonly string[] CombatantWords =
+    [
+        "soldiers", "soldier", "troops", "militants", "militant", "fighters", "insurgents", "rebels", "militia", "militiamen",
+        "gunmen", "army", "forces", "police", "policemen", "gendarmes", "armed", "military", "convoy", "positions", "base",
+        "checkpoint", "patrol", "jihadists", "combatants",
+    ];
+
+    // Crowds: a clash or a burning by them is a riot, a strike by them is a protest.
+    private static readonly string[] CrowdWords =
+    [
+        "rioters", "protesters", "protestors", "demonstrators", "residents", "students", "workers", "riders", "youths", "youth",
+        "crowd", "crowds", "mob", "villagers", "supporters", "activists", "employees", "teachers", "nurses", "doctors", "union",
+        "traders", "vendors", "miners", "drivers",
+    ];
 
     private static readonly string[] DeathWords = ["killed", "dead", "died", "deaths", "killing", "bodies", "fatalities", "massacred", "executed", "lives"];
 
@@ -127,13 +141,26 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var triggerSpan = new TextSpan(tokens[at].Start, tokens[at + chosen.Words.Length - 1].End - tokens[at].Start);
             var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal) { ["event_type"] = triggerSpan };
             var subType = chosen.SubType;
+            var crowd = words.Any(w => CrowdWords.Contains(w));
+            var armedActors = context.Actors.Count(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && dictionary.TopLevelOf(a.ActorId).Inter is >= 1 and <= 4);
+            var combatants = words.Count(w => CombatantWords.Contains(w)) + armedActors;
             if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && words.Any(w => RiotWords.Contains(w)))
             {
                 subType = "Violent demonstration";
             }
-            else if (subType == "Attack" && chosen.Priority < 50 && words.Count(w => CombatantWords.Contains(w)) >= 2)
+            else if (subType is "Armed clash" && crowd || subType is "Looting/property destruction" && crowd)
             {
-                // "killed" among soldiers and militants: a clash.
+                // Police and protesters clashing, residents burning offices: a riot, not a battle.
+                subType = "Violent demonstration";
+            }
+            else if (subType is "Air/drone strike" && chosen.Words is ["strike"] && crowd)
+            {
+                // "workers went on a 48 hour strike".
+                subType = "Peaceful protest";
+            }
+            else if (subType == "Attack" && chosen.Priority < 50 && combatants >= 2)
+            {
+                // "killed" among soldiers and militants, an attack on military positions: a clash.
                 subType = "Armed clash";
             }
 
@@ -251,13 +278,62 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
             var civilianTargeting = inter2 == 7 || inter1 == 7;
             var notes = Notes(eventDate, date is not null, subType, actor1, actor2, place?.Place?.Name, fatalities);
-            events.Add(new CodedEvent(
+            var coded = new CodedEvent(
                 triggerSpan, triggerSpan.Slice(text), sentence.Span, EventTaxonomy.DisorderOf(eventType), eventType, subType,
                 eventDate, timePrecision, actor1, null, inter1, actor2, null, inter2, interaction, civilianTargeting,
-                place?.Place, place?.GeoPrecision, fatalities, null, hedged, notes, evidence));
+                place?.Place, place?.GeoPrecision, fatalities, null, hedged, notes, evidence);
+            if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence))
+            {
+                events[^1] = Merge(events[^1], coded);
+            }
+            else
+            {
+                events.Add(coded);
+            }
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// A follow-up sentence about the same event ("Clashes broke out near X. Five fighters were killed."): same
+    /// paragraph, no other place, no other day. ACLED merges repeats within an article.
+    /// </summary>
+    private static bool SameEvent(AnnotationContext context, CodedEvent previous, CodedEvent next, Sentence sentence)
+    {
+        var previousParagraph = context.Sentences.FirstOrDefault(s => s.Span == previous.Sentence)?.Paragraph;
+        return previousParagraph == sentence.Paragraph
+            && (next.Location is null || previous.Location is null || next.Location.GeoNameId == previous.Location.GeoNameId)
+            && (next.EventDate is null || previous.EventDate is null || next.EventDate == previous.EventDate || next.TimePrecision == 3)
+            && (next.Actor1 is null || previous.Actor1 is null || next.Actor1 == previous.Actor1 || next.Actor1 == previous.Actor2 || next.Actor1.StartsWith("Unidentified", StringComparison.Ordinal));
+    }
+
+    /// <summary>The first report's type and wording, completed by the follow-up: the larger toll, missing actors and place.</summary>
+    private static CodedEvent Merge(CodedEvent first, CodedEvent next)
+    {
+        var evidence = new Dictionary<string, TextSpan>(first.Evidence, StringComparer.Ordinal);
+        foreach (var (field, span) in next.Evidence)
+        {
+            evidence.TryAdd(field, span);
+        }
+
+        if (next.Fatalities > first.Fatalities && next.Evidence.TryGetValue("fatalities", out var toll))
+        {
+            evidence["fatalities"] = toll;
+        }
+
+        var inter2 = first.Actor2 is null ? next.Inter2 : first.Inter2;
+        return first with
+        {
+            Fatalities = Math.Max(first.Fatalities, next.Fatalities),
+            Actor2 = first.Actor2 ?? next.Actor2,
+            Inter2 = inter2,
+            Interaction = first.Actor1 is null ? 0 : inter2 == 0 ? first.Inter1 * 10 : (Math.Min(first.Inter1, inter2) * 10) + Math.Max(first.Inter1, inter2),
+            Location = first.Location ?? next.Location,
+            GeoPrecision = first.Location is null ? next.GeoPrecision : first.GeoPrecision,
+            Hedged = first.Hedged || next.Hedged,
+            Evidence = evidence,
+        };
     }
 
     private static bool Inside(TextSpan span, TextSpan outer) => span.Start >= outer.Start && span.End <= outer.End;

@@ -82,7 +82,7 @@ public static class AcledEvaluator
             var processed = pipeline.Process(raw);
             var article = processed.Article!;
             var events = processed.Coding?.EventList ?? [];
-            var main = events.OrderByDescending(e => e.Fatalities).ThenBy(e => e.Trigger.Start).FirstOrDefault();
+            var main = events.Count > 0 ? events[0] : null;
             var goldTypes = EventTaxonomy.FromOldSchema(row.GetValueOrDefault("event_type") ?? string.Empty);
             var goldType = goldTypes[0];
             var ours = main?.EventType ?? "(none)";
