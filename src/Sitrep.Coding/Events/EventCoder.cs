@@ -177,7 +177,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 evidence["location"] = place.Span;
             }
 
-            var country = place?.Place?.CountryCode ?? countryFocus;
+            var country = place?.Place?.CountryCode ?? countryFocus ?? DemonymCountry(text, tokens)
+                ?? context.Actors.Where(a => Inside(a.Span, sentence.Span)).Select(a => a.Country).FirstOrDefault(c => c is not null);
             var countryName = place?.Place?.Country ?? (country is null ? null : Sitrep.Language.Places.Gazetteer.Default.CountryName(country));
 
             // Actors: dictionary actors of the sentence, before the trigger as actor1 and after it as actor2.
@@ -232,6 +233,26 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     (actor2, inter2) = (Category("Civilians", countryName), 7);
                     evidence["actor2"] = triggerSpan;
                 }
+            }
+
+            // Unnamed state forces: "soldiers", "police" are the forces of the event's country, as ACLED names them.
+            if (GenericForces(words) is { } forces && countryName is not null)
+            {
+                var name = $"{forces} of {countryName}";
+                if (actor1 is null && eventType is not (EventTaxonomy.Protests or EventTaxonomy.Riots))
+                {
+                    (actor1, inter1) = (name, 1);
+                }
+                else if (actor2 is null && actor1 != name && (eventType is EventTaxonomy.Battles or EventTaxonomy.Riots or EventTaxonomy.Protests && subType != "Peaceful protest"))
+                {
+                    (actor2, inter2) = (name, 1);
+                }
+            }
+
+            // In battles ACLED lists the state's forces first.
+            if (eventType is EventTaxonomy.Battles && inter2 == 1 && inter1 != 1 && actor1 is not null && actor2 is not null)
+            {
+                (actor1, inter1, actor2, inter2) = (actor2, inter2, actor1, inter1);
             }
 
             if (actor1 is null && actor2 is not null && eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions or EventTaxonomy.Battles)
@@ -343,6 +364,38 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
     private static bool MentionsCivilians(List<string> words)
         => words.Any(w => w is "civilians" or "civilian" or "residents" or "villagers" or "children" or "women" or "people" or "worshippers");
+
+    private static string? GenericForces(List<string> words)
+    {
+        if (words.Any(w => w is "police" or "policemen" or "policeman" or "gendarmes" or "gendarmerie"))
+        {
+            return "Police Forces";
+        }
+
+        return words.Any(w => w is "soldiers" or "soldier" or "troops" or "army" or "military" or "servicemen")
+            || words.Contains("security") && words.Contains("forces") ? "Military Forces" : null;
+    }
+
+    /// <summary>The country an adjective in the text names ("Ethiopian", "Malian"), when the text names no place.</summary>
+    private static string? DemonymCountry(string text, List<Token> tokens)
+    {
+        var gazetteer = Sitrep.Language.Places.Gazetteer.Default;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]))
+            {
+                continue;
+            }
+
+            var places = gazetteer.Find("~" + token.Of(text));
+            if (places.Count > 0)
+            {
+                return gazetteer.PlaceAt(places[0]).CountryCode;
+            }
+        }
+
+        return null;
+    }
 
     private static string Category(string role, string? country) => country is null ? role : $"{role} ({country})";
 

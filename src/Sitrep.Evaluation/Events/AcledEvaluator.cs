@@ -155,6 +155,9 @@ public static class AcledEvaluator
     private static bool Present(Dictionary<string, string> row, string column) => !string.IsNullOrWhiteSpace(row.GetValueOrDefault(column));
 
     /// <summary>Actor names compared without case, punctuation and a trailing period qualifier ("(2016-)").</summary>
+    /// <summary>Actor names compared as the scorer compares them (for analysis tools).</summary>
+    public static bool SameActorPublic(string? ours, string? gold) => SameActor(ours, gold);
+
     internal static bool SameActor(string? ours, string? gold)
     {
         if (ours is null || gold is null)
