@@ -34,12 +34,16 @@ public sealed partial class SqliteDocumentStore
     }
 
     /// <summary>Ids of articles whose stored annotations are missing or were made by another annotator version.</summary>
-    public IReadOnlyList<long> ArticlesNeedingAnnotation(string version)
+    public IReadOnlyList<long> ArticlesNeedingAnnotation(string version) => ArticlesWithoutRun("annotation_runs", version);
+
+    /// <summary>Ids of articles with no run of <paramref name="version"/> in the run table <paramref name="runTable"/>.</summary>
+    private List<long> ArticlesWithoutRun(string runTable, string version)
     {
+        // The table name is one of this class's own constants, never user input.
         using var command = Command(
-            """
+            $"""
             SELECT a.document_id FROM articles a
-            LEFT JOIN annotation_runs r ON r.document_id = a.document_id
+            LEFT JOIN {runTable} r ON r.document_id = a.document_id
             WHERE r.document_id IS NULL OR r.version <> $version
             ORDER BY a.document_id
             """);

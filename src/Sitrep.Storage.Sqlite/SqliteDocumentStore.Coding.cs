@@ -176,25 +176,7 @@ public sealed partial class SqliteDocumentStore
     }
 
     /// <summary>Ids of articles whose stored coding is missing or was made by another coder version.</summary>
-    public IReadOnlyList<long> ArticlesNeedingCoding(string version)
-    {
-        using var command = Command(
-            """
-            SELECT a.document_id FROM articles a
-            LEFT JOIN coding_runs r ON r.document_id = a.document_id
-            WHERE r.document_id IS NULL OR r.version <> $version
-            ORDER BY a.document_id
-            """);
-        command.Parameters.AddWithValue("$version", version);
-        var ids = new List<long>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
-    }
+    public IReadOnlyList<long> ArticlesNeedingCoding(string version) => ArticlesWithoutRun("coding_runs", version);
 
     /// <inheritdoc />
     public IReadOnlyList<StoredClaim> ListClaims(ClaimQuery query)
