@@ -23,6 +23,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Geo(context));
         command.Subcommands.Add(Attribution(context));
         command.Subcommands.Add(Acled(context));
+        command.Subcommands.Add(Gold(context));
         return command;
     }
 
@@ -192,6 +193,34 @@ internal static class EvalCommand
                 return ExitCodes.Success;
             }
             catch (FormatException e)
+            {
+                context.Error.WriteLine($"sitrep: {e.Message}");
+                return ExitCodes.DataError;
+            }
+        });
+        return command;
+    }
+
+    private static Command Gold(CliContext context)
+    {
+        var path = new Argument<DirectoryInfo>("DIR") { Description = "The gold folder (JSON per seed; seeds are read from its sibling 'seeds' folder)" };
+        var brief = new Option<bool>("--brief") { Description = "Only the scores, without the list of misses" };
+        var command = new Command("gold", "Events and claims of the seed articles against the gold: matched, missed, spurious") { path, brief };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(path)!;
+            if (!dir.Exists)
+            {
+                context.Error.WriteLine($"sitrep: {dir.FullName}: no such folder");
+                return ExitCodes.NotFound;
+            }
+
+            try
+            {
+                GoldEventEvaluator.Evaluate(dir.FullName, context.CreatePipeline()).WriteTo(context.Out, !parse.GetValue(brief));
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is FileNotFoundException or System.Text.Json.JsonException)
             {
                 context.Error.WriteLine($"sitrep: {e.Message}");
                 return ExitCodes.DataError;
