@@ -66,4 +66,44 @@ public sealed class EventCoderTests
         Assert.Equal(["Protests", "Riots"], EventTaxonomy.FromOldSchema("Riots/Protests"));
         Assert.Equal("Strategic developments", EventTaxonomy.TypeOf["Arrests"]);
     }
+    [Theory]
+    [InlineData("Gunmen killed two soldiers at a checkpoint near Gao on Monday.", "Armed clash")]
+    [InlineData("A police officer was shot dead in Kidal on Sunday.", "Armed clash")]
+    [InlineData("Gunmen killed three farmers near Gao on Monday.", "Attack")]
+    [InlineData("Soldiers opened fire on villagers near Gao, killing four.", "Attack")]
+    [InlineData("Army helicopters attacked rebel positions near Gao on Monday.", "Air/drone strike")]
+    [InlineData("The air force launched several offensives against militant positions in Sirte.", "Air/drone strike")]
+    [InlineData("Teachers in Bamako began a 48-hour strike over unpaid salaries.", "Peaceful protest")]
+    [InlineData("A drone strike hit a car near Gao on Monday.", "Air/drone strike")]
+    [InlineData("Police fired live rounds at protesters in Bamako, killing two.", "Excessive force against protesters")]
+    [InlineData("Supporters of two political parties clashed in Bamako after the vote.", "Mob violence")]
+    [InlineData("The rebels took control of Tessalit after the army withdrew from the town.", "Non-violent transfer of territory")]
+    [InlineData("Residents of Gao pelted police with stones and blocked roads.", "Violent demonstration")]
+    public void The_trigger_and_its_participants_choose_the_sub_event_type(string text, string subType)
+    {
+        var e = Code(text)[0];
+        Assert.Equal(subType, e.SubEventType);
+    }
+
+    [Fact]
+    public void A_negated_trigger_reports_no_event()
+    {
+        Assert.Empty(Code("No arrests have been made in Gao."));
+    }
+
+    [Fact]
+    public void A_later_arrest_does_not_hide_the_attack_it_followed()
+    {
+        var e = Code("Government forces repelled an attack on the town of Menaka, at least four dead, 21 arrested.")[0];
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Fact]
+    public void A_one_line_report_without_a_full_stop_is_coded()
+    {
+        var e = Assert.Single(Code("Residents staged a protest in Bamako over power cuts"));
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal("Bamako", e.Location!.Name);
+    }
 }

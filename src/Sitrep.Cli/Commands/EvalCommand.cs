@@ -177,7 +177,8 @@ internal static class EvalCommand
     {
         var path = new Argument<FileInfo>("FILE") { Description = "An ACLED CSV export (old or new schema)" };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N rows" };
-        var command = new Command("acled", "Code each row's notes as an article and compare with the row: type, actors, place, date, fatalities") { path, limit };
+        var errors = new Option<int>("--errors") { Description = "Print the first N rows whose type, location or fatalities disagree", DefaultValueFactory = _ => 0 };
+        var command = new Command("acled", "Code each row's notes as an article and compare with the row: type, actors, place, date, fatalities") { path, limit, errors };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(path)!;
@@ -189,7 +190,9 @@ internal static class EvalCommand
 
             try
             {
-                AcledEvaluator.Evaluate(file.FullName, context.CreatePipeline(), parse.GetValue(limit)).WriteTo(context.Out);
+                var report = AcledEvaluator.Evaluate(file.FullName, context.CreatePipeline(), parse.GetValue(limit));
+                report.WriteTo(context.Out);
+                report.WriteDisagreements(context.Out, parse.GetValue(errors));
                 return ExitCodes.Success;
             }
             catch (FormatException e)

@@ -61,7 +61,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["demonstration"], "Peaceful protest", 55), new(["demonstrators"], "Peaceful protest", 55), new(["rally"], "Peaceful protest", 54),
         new(["rallied"], "Peaceful protest", 54), new(["marched"], "Peaceful protest", 54), new(["sit-in"], "Peaceful protest", 54),
         new(["on", "strike"], "Peaceful protest", 56), new(["went", "on", "strike"], "Peaceful protest", 57), new(["picketed"], "Peaceful protest", 55),
-        new(["arrested"], "Arrests", 52), new(["detained"], "Arrests", 51), new(["arrests"], "Arrests", 51),
+        new(["arrested"], "Arrests", 34), new(["detained"], "Arrests", 33), new(["arrests"], "Arrests", 33),
         new(["agreement"], "Agreement", 35), new(["ceasefire"], "Agreement", 36), new(["peace", "deal"], "Agreement", 37),
         new(["looted"], "Looting/property destruction", 50), new(["torched"], "Looting/property destruction", 49),
         new(["redeployed"], "Change to group/activity", 45), new(["deployed"], "Change to group/activity", 42),
@@ -77,12 +77,66 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["burned"], "Looting/property destruction", 48), new(["burnt"], "Looting/property destruction", 48),
         new(["barricaded"], "Violent demonstration", 58), new(["stoned"], "Violent demonstration", 66),
         new(["taken", "control"], "Non-state actor overtakes territory", 79), new(["takes", "control"], "Non-state actor overtakes territory", 79),
-        new(["seized"], "Non-state actor overtakes territory", 55), new(["opened", "fire"], "Attack", 66), new(["raided"], "Arrests", 50),
+        new(["seized"], "Non-state actor overtakes territory", 55), new(["opened", "fire"], "Attack", 66), new(["raided"], "Attack", 50),
         new(["confiscated"], "Disrupted weapons use", 46), new(["hostage"], "Abduction/forced disappearance", 80),
-        new(["strike"], "Air/drone strike", 40), new(["attacks"], "Attack", 44), new(["killing"], "Attack", 40), new(["kill"], "Attack", 40),
+        new(["strike"], "Peaceful protest", 40), new(["attacks"], "Attack", 44), new(["killing"], "Attack", 40), new(["kill"], "Attack", 40),
         new(["kills"], "Attack", 40), new(["protesting"], "Peaceful protest", 55), new(["hit"], "Air/drone strike", 30),
         new(["shootout"], "Armed clash", 75), new(["encounter"], "Armed clash", 60), new(["encountered"], "Armed clash", 60), new(["assassinated"], "Attack", 74), new(["assassinate"], "Attack", 74), new(["dislodge"], "Government regains territory", 70),
         new(["retake"], "Government regains territory", 80), new(["retakes"], "Government regains territory", 80),
+
+        // Inflections and wordings of the same acts, as headlines and summaries write them.
+        new(["recapture"], "Government regains territory", 80), new(["recaptures"], "Government regains territory", 80),
+        new(["shoot"], "Attack", 58), new(["shoots"], "Attack", 58), new(["shot"], "Attack", 57), new(["shooting"], "Attack", 57),
+        new(["fired", "on"], "Attack", 62), new(["fire", "on"], "Attack", 62), new(["fired", "at"], "Attack", 62), new(["open", "fire"], "Attack", 66),
+        new(["opens", "fire"], "Attack", 66), new(["beats"], "Attack", 60), new(["beating"], "Attack", 56), new(["assaulted"], "Attack", 60),
+        new(["set", "alight"], "Attack", 70), new(["burnt", "to", "death"], "Attack", 76), new(["burned", "to", "death"], "Attack", 76),
+        new(["hijack"], "Attack", 50), new(["hijacked"], "Attack", 50), new(["torture"], "Attack", 62), new(["murder"], "Attack", 70),
+        new(["murders"], "Attack", 70), new(["injure"], "Attack", 25), new(["injured"], "Attack", 22), new(["wounded"], "Attack", 22),
+        new(["raid"], "Attack", 48), new(["raids"], "Attack", 48), new(["attacking"], "Attack", 44), new(["died"], "Attack", 20),
+        new(["repel"], "Armed clash", 73), new(["repelled"], "Armed clash", 73), new(["repulsed"], "Armed clash", 73),
+        new(["returned", "fire"], "Armed clash", 76), new(["dismantled"], "Armed clash", 60), new(["clear"], "Armed clash", 45),
+        new(["cleared"], "Armed clash", 45), new(["gunshots"], "Armed clash", 50), new(["gunfire"], "Armed clash", 50),
+        new(["fights"], "Armed clash", 72), new(["clashing"], "Armed clash", 74), new(["offensives"], "Armed clash", 50),
+        new(["air", "raid"], "Air/drone strike", 92), new(["air", "raids"], "Air/drone strike", 92), new(["bombardment"], "Air/drone strike", 70),
+        new(["bombed"], "Air/drone strike", 70), new(["bombing"], "Air/drone strike", 70), new(["targeted"], "Attack", 35),
+        new(["target"], "Attack", 30), new(["struck"], "Attack", 38),
+        new(["detonate"], "Remote explosive/landmine/IED", 88), new(["detonated"], "Remote explosive/landmine/IED", 88),
+        new(["explosives"], "Remote explosive/landmine/IED", 70), new(["mine"], "Remote explosive/landmine/IED", 60),
+        new(["took", "to", "the", "streets"], "Peaceful protest", 57), new(["blocked"], "Peaceful protest", 44),
+        new(["chanted"], "Peaceful protest", 50), new(["chanting"], "Peaceful protest", 50), new(["placards"], "Peaceful protest", 50),
+        new(["hunger", "strike"], "Peaceful protest", 60), new(["demonstrations"], "Peaceful protest", 55), new(["demonstrating"], "Peaceful protest", 55),
+        new(["demonstrate"], "Peaceful protest", 55), new(["petition"], "Peaceful protest", 40), new(["walkout"], "Peaceful protest", 52),
+        new(["pelted"], "Violent demonstration", 66), new(["looting"], "Looting/property destruction", 48), new(["looters"], "Mob violence", 60),
+        new(["destroyed"], "Looting/property destruction", 38), new(["shattered"], "Looting/property destruction", 40),
+        new(["vandalised"], "Looting/property destruction", 45), new(["vandalized"], "Looting/property destruction", 45),
+        new(["set", "fire"], "Looting/property destruction", 47), new(["on", "fire"], "Looting/property destruction", 40),
+        new(["defect"], "Change to group/activity", 45), new(["defects"], "Change to group/activity", 45), new(["formed"], "Change to group/activity", 32),
+        new(["sanctions"], "Other", 30), new(["sentenced"], "Other", 30), new(["released"], "Other", 28), new(["state", "of", "emergency"], "Other", 60),
+        new(["curfew"], "Other", 40), new(["occupied"], "Headquarters or base established", 45), new(["roadblocks"], "Other", 36),
+        new(["arrest"], "Arrests", 32), new(["rounded", "up"], "Arrests", 34), new(["apprehended"], "Arrests", 33),
+    ];
+
+    // The first word of each trigger, so that a sentence is matched word by word instead of trigger by trigger.
+    private static readonly Dictionary<string, Trigger[]> TriggersByFirstWord =
+        Triggers.GroupBy(t => t.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    // Aircraft: an attack, a target or a strike by them is an air strike.
+    private static readonly string[] AircraftWords = ["aircraft", "warplanes", "warplane", "jets", "jet", "mig", "helicopter", "helicopters", "drone", "drones", "sukhoi", "bombers", "airstrikes", "airstrike"];
+
+    // Security forces and armed men as victims: an attack on them is a battle, in ACLED's coding.
+    private static readonly string[] ArmedVictimWords =
+    [
+        "soldier", "soldiers", "troops", "policeman", "policemen", "officer", "officers", "sergeant", "conscript", "conscripts",
+        "peacekeeper", "peacekeepers", "checkpoint", "convoy", "patrol", "base", "barracks", "positions", "position", "militiaman",
+        "militiamen", "vigilante", "vigilantes", "militants", "fighters", "gendarmes", "camps", "camp", "army", "outpost",
+    ];
+
+    // Civilians as victims.
+    private static readonly string[] CivilianVictimWords =
+    [
+        "civilians", "civilian", "residents", "villagers", "children", "child", "women", "woman", "people", "worshippers", "farmers",
+        "farmer", "students", "student", "protesters", "protestors", "demonstrators", "man", "men", "boy", "girl", "driver", "journalist",
+        "pastoralists", "traders", "passengers", "family", "idps", "displaced", "teacher", "pupils", "herders", "fishermen", "civiians",
     ];
 
     // Words that turn a protest into a riot (the crowd was violent).
@@ -122,9 +176,15 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             (Trigger Trigger, int At)? best = null;
             for (var i = 0; i < words.Count; i++)
             {
-                foreach (var trigger in Triggers)
+                if (!TriggersByFirstWord.TryGetValue(words[i], out var candidates) || i > 0 && words[i - 1] is "no" or "not" or "without" or "never")
                 {
-                    if (i + trigger.Words.Length <= words.Count && trigger.Words.Select((w, k) => words[i + k] == w).All(x => x)
+                    // "No arrests have been made", "without a fight": a negated trigger reports nothing.
+                    continue;
+                }
+
+                foreach (var trigger in candidates)
+                {
+                    if (i + trigger.Words.Length <= words.Count && Matches(words, i, trigger.Words)
                         && (best is null || trigger.Priority > best.Value.Trigger.Priority))
                     {
                         best = (trigger, i);
@@ -150,18 +210,45 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             }
             else if (subType is "Armed clash" && crowd || subType is "Looting/property destruction" && crowd)
             {
-                // Police and protesters clashing, residents burning offices: a riot, not a battle.
-                subType = "Violent demonstration";
+                // Police and protesters clashing, residents burning offices: a riot, not a battle; crowds of two camps
+                // fighting each other are a mob.
+                subType = words.Any(w => w is "political" or "opposing" or "rival" or "cadres" or "parties") ? "Mob violence" : "Violent demonstration";
             }
-            else if (subType is "Air/drone strike" && chosen.Words is ["strike"] && crowd)
+            else if (subType is "Peaceful protest" && chosen.Words is ["strike"] && !crowd && words.Any(w => AircraftWords.Contains(w) || w is "missile" or "missiles"))
             {
-                // "workers went on a 48 hour strike".
-                subType = "Peaceful protest";
+                // "a drone strike", "the strike hit a convoy": a strike without strikers is an air strike.
+                subType = "Air/drone strike";
             }
-            else if (subType == "Attack" && chosen.Priority < 50 && combatants >= 2)
+            else if (subType is "Attack" or "Armed clash" && (words.Any(w => AircraftWords.Contains(w)) || words.Contains("air") && words.Contains("force")))
             {
-                // "killed" among soldiers and militants, an attack on military positions: a clash.
+                // Aircraft attacking, targeting or striking: an air strike.
+                subType = "Air/drone strike";
+            }
+            else if (subType is "Attack" && chosen.Priority < 50 && words.Contains("explosives"))
+            {
+                subType = "Remote explosive/landmine/IED";
+            }
+            else if (subType is "Armed clash" && words.Any(w => w is "political" or "opposing" or "cadres" or "opponents" or "communities" or "community"))
+            {
+                // Clashes between party supporters or communities are riots, not battles between armed groups.
+                subType = "Mob violence";
+            }
+            else if (subType is "Non-state actor overtakes territory" or "Government regains territory"
+                && words.Any(w => w is "withdrew" or "withdrawal" or "withdrawn" or "abandoned" or "vacated") && !words.Any(w => w is "clashes" or "fighting" or "killed"))
+            {
+                // Ground taken after the other side left, without fighting.
+                subType = "Non-violent transfer of territory";
+            }
+            else if (subType == "Attack" && chosen.Priority < 80 && ArmedVictims(words, at))
+            {
+                // Soldiers, police or fighters attacked or killed: ACLED codes an armed clash, not violence against civilians.
                 subType = "Armed clash";
+            }
+
+            if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && subType != "Violent demonstration" && ForceAgainstProtesters(words))
+            {
+                // Police or soldiers firing on, beating or killing protesters.
+                subType = "Excessive force against protesters";
             }
 
             var eventType = EventTaxonomy.TypeOf[subType];
@@ -355,6 +442,46 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             Hedged = first.Hedged || next.Hedged,
             Evidence = evidence,
         };
+    }
+
+    private static bool Matches(List<string> words, int at, string[] trigger)
+    {
+        for (var k = 0; k < trigger.Length; k++)
+        {
+            if (words[at + k] != trigger[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Armed men are the victims: a soldier, police officer or fighter is named and no civilian, or the armed are named
+    /// after the act ("gunmen attacked a convoy") while civilians are not its object.
+    /// </summary>
+    private static bool ArmedVictims(List<string> words, int trigger)
+    {
+        var armedAfter = words.Skip(trigger).Any(w => ArmedVictimWords.Contains(w));
+        var armedBefore = words.Take(trigger).Any(w => ArmedVictimWords.Contains(w));
+        var civiliansAfter = words.Skip(trigger).Any(w => CivilianVictimWords.Contains(w));
+        var civiliansBefore = words.Take(trigger).Any(w => CivilianVictimWords.Contains(w));
+        if (civiliansAfter)
+        {
+            return false;
+        }
+
+        // "Two soldiers were killed", "a soldier is killed": the armed men are the passive subject.
+        return armedAfter || armedBefore && !civiliansBefore && words.Skip(trigger).Take(2).Any(w => w is "by" or "in" or "when" or "and" or "during" or "while" or "after")
+            || armedBefore && trigger > 0 && words[trigger - 1] is "were" or "was" or "is" or "are" or "been";
+    }
+
+    private static bool ForceAgainstProtesters(List<string> words)
+    {
+        var force = words.Any(w => w is "police" or "soldiers" or "troops" or "security" or "forces" or "army" or "policemen" or "gendarmes");
+        var violence = words.Any(w => w is "killing" or "killed" or "shot" or "fired" or "fire" or "beat" or "beaten" or "attacked" or "wounding" or "injuring" or "live");
+        return force && violence;
     }
 
     private static bool Inside(TextSpan span, TextSpan outer) => span.Start >= outer.Start && span.End <= outer.End;

@@ -19,10 +19,25 @@ namespace Sitrep.Evaluation.Events;
 /// <param name="DateExact">Rows with the exact event date, over rows whose notes state a date.</param>
 /// <param name="Fatalities">Rows with the exact fatality count.</param>
 /// <param name="Confusion">Gold type → coded type → count.</param>
+/// <param name="Disagreements">Rows where the type, the location (25 km) or the fatalities disagree, in file order.</param>
 public sealed record AcledReport(string Path, int Rows, int Coded, int EventTypeCorrect, double EventTypeMacroF1, (int Hit, int Of) Actor1,
     (int Hit, int Of) Actor2, (int Hit, int Of) Within25Km, (int Hit, int Of) Admin1, (int Hit, int Of) Country, (int Hit, int Of) DateExact,
-    (int Hit, int Of) Fatalities, IReadOnlyDictionary<string, Dictionary<string, int>> Confusion)
+    (int Hit, int Of) Fatalities, IReadOnlyDictionary<string, Dictionary<string, int>> Confusion, IReadOnlyList<AcledDisagreement> Disagreements)
 {
+    /// <summary>Prints the first <paramref name="count"/> disagreements, gold against ours.</summary>
+    public void WriteDisagreements(TextWriter writer, int count)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var row in Disagreements.Take(count))
+        {
+            writer.WriteLine($"row {row.Id}: {row.Notes}");
+            foreach (var field in row.Fields)
+            {
+                writer.WriteLine($"    {field.Field,-10} gold {field.Gold,-40} ours {field.Ours}");
+            }
+        }
+    }
+
     /// <summary>Share of rows with the right event type.</summary>
     public double EventTypeAccuracy => Rows == 0 ? 0 : EventTypeCorrect / (double)Rows;
 
@@ -44,6 +59,12 @@ public sealed record AcledReport(string Path, int Rows, int Coded, int EventType
         }
     }
 }
+
+/// <summary>One ACLED row the coder got partly wrong.</summary>
+/// <param name="Id">The row's data_id.</param>
+/// <param name="Notes">The row's notes.</param>
+/// <param name="Fields">The fields that disagree: name, gold value, our value.</param>
+public sealed record AcledDisagreement(string Id, string Notes, IReadOnlyList<(string Field, string Gold, string Ours)> Fields);
 
 /// <summary>
 /// Codes each ACLED row's <c>notes</c> as an article published seven days after the row's event date (so the date has
@@ -68,6 +89,7 @@ public static class AcledEvaluator
         var tp = new Dictionary<string, int>(StringComparer.Ordinal);
         var fp = new Dictionary<string, int>(StringComparer.Ordinal);
         var fn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var disagreements = new List<AcledDisagreement>();
         foreach (var row in rows)
         {
             var notes = row.GetValueOrDefault("notes") ?? string.Empty;
@@ -87,7 +109,9 @@ public static class AcledEvaluator
             var goldType = goldTypes[0];
             var ours = main?.EventType ?? "(none)";
             coded += main is null ? 0 : 1;
-            var correct = goldTypes.Contains(ours);
+            // The pre-2019 schema had no "Excessive force against protesters": such events were violence against civilians.
+            var correct = goldTypes.Contains(ours)
+                || main?.SubEventType == "Excessive force against protesters" && goldTypes.Contains(EventTaxonomy.ViolenceAgainstCivilians) && row.GetValueOrDefault("event_type")?.Trim() == "Violence against civilians";
             typeOk += correct ? 1 : 0;
             var goldKey = goldTypes.Count > 1 ? string.Join(" or ", goldTypes) : goldType;
             var matchedKey = correct ? ours : goldType;
@@ -107,12 +131,24 @@ public static class AcledEvaluator
                 fp[ours] = fp.GetValueOrDefault(ours) + 1;
             }
 
+            var wrong = new List<(string, string, string)>();
+            if (!correct)
+            {
+                wrong.Add(("type", goldKey, main is null ? ours : $"{ours} / {main.SubEventType} (\"{main.TriggerText}\")"));
+            }
+
             Count(ref actor1, Present(row, "actor1"), main is not null && SameActor(main.Actor1, row["actor1"]));
             Count(ref actor2, Present(row, "actor2"), main is not null && SameActor(main.Actor2, row["actor2"]));
             if (double.TryParse(row.GetValueOrDefault("latitude"), CultureInfo.InvariantCulture, out var lat)
                 && double.TryParse(row.GetValueOrDefault("longitude"), CultureInfo.InvariantCulture, out var lon))
             {
-                Count(ref near, true, main?.Location is { } p && Sitrep.Language.Places.Geo.DistanceKm(p.Latitude, p.Longitude, lat, lon) <= 25);
+                var close = main?.Location is { } p && Sitrep.Language.Places.Geo.DistanceKm(p.Latitude, p.Longitude, lat, lon) <= 25;
+                Count(ref near, true, close);
+                if (!close)
+                {
+                    var place = main?.Location is { } l ? $"{l.Name}, {l.Admin1}, {l.Country}" : "—";
+                    wrong.Add(("location", $"{row.GetValueOrDefault("location")}, {row.GetValueOrDefault("admin1")}, {row.GetValueOrDefault("country")}", place));
+                }
             }
 
             Count(ref admin1, Present(row, "admin1"), main?.Location?.Admin1 is { } a && Annotations.AnnotationEvaluator.SameRegion(a, row["admin1"]));
@@ -121,7 +157,19 @@ public static class AcledEvaluator
             // The date is scored only where the notes state one (the anchor alone would give it away).
             var stated = processed.Annotations?.Dates.Any(d => d.Resolution is DateResolution.Absolute or DateResolution.Anchored && d.Precision == DatePrecision.Day) ?? false;
             Count(ref date, stated, main?.EventDate == eventDate);
-            Count(ref fatalities, int.TryParse(row.GetValueOrDefault("fatalities"), CultureInfo.InvariantCulture, out var deaths), main is not null && main.Fatalities == deaths || main is null && deaths == 0);
+            var hasDeaths = int.TryParse(row.GetValueOrDefault("fatalities"), CultureInfo.InvariantCulture, out var deaths);
+            var deathsOk = main is not null && main.Fatalities == deaths || main is null && deaths == 0;
+            Count(ref fatalities, hasDeaths, deathsOk);
+            if (hasDeaths && !deathsOk)
+            {
+                wrong.Add(("fatalities", deaths.ToString(CultureInfo.InvariantCulture), main?.Fatalities.ToString(CultureInfo.InvariantCulture) ?? "—"));
+            }
+
+            if (wrong.Count > 0)
+            {
+                disagreements.Add(new AcledDisagreement(row.GetValueOrDefault("data_id") ?? "?", notes.Trim(), wrong));
+            }
+
             _ = article;
         }
 
@@ -132,7 +180,7 @@ public static class AcledEvaluator
             var r = tp.GetValueOrDefault(t) + fn.GetValueOrDefault(t) == 0 ? 0 : tp.GetValueOrDefault(t) / (double)(tp.GetValueOrDefault(t) + fn.GetValueOrDefault(t));
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         });
-        return new AcledReport(path, rows.Count, coded, typeOk, macro, actor1, actor2, near, admin1, country, date, fatalities, confusion);
+        return new AcledReport(path, rows.Count, coded, typeOk, macro, actor1, actor2, near, admin1, country, date, fatalities, confusion, disagreements);
     }
 
     private static void Count(ref (int Hit, int Of) counter, bool applies, bool hit)

@@ -124,6 +124,13 @@ public sealed partial class PlainTextArticleExtractor : IArticleExtractor
             seenBodyParagraph |= kind == BlockKind.Paragraph;
         }
 
+        if (body.Count == 0 && title is not null && blocks.FirstOrDefault(b => b.Text == title) is { } only && hints.Title is null)
+        {
+            // A text that is one line without a full stop is a statement, not a headline over nothing: it is the body
+            // too, so that later stages have something to read.
+            body.Add((only, BlockKind.Paragraph));
+        }
+
         RemoveDuplicates(body, boilerplate);
         while (body.Count > 0 && body[^1].Kind == BlockKind.Heading)
         {
