@@ -32,6 +32,9 @@ public sealed record AnnotationContext
     /// <summary>The article's URL, a hint for the outlet's country.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The outlet's name ("Libya Herald", "The Guardian (Lagos)"), a hint for the country it reports on.</summary>
+    public string? Outlet { get; init; }
+
     /// <summary>Actors found so far (place recognition skips their spans: "Islamic State" is not a state).</summary>
     public IReadOnlyList<ActorMention> Actors { get; init; } = [];
 

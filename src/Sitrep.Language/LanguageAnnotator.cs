@@ -31,7 +31,7 @@ public sealed class LanguageAnnotator : IArticleAnnotator
     public ArticleAnnotations Annotate(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var context = ContextFor(article.Body, article.Paragraphs.Select(p => p.Span).ToList(), article.Published?.Date, article.Title, article.Url);
+        var context = ContextFor(article.Body, article.Paragraphs.Select(p => p.Span).ToList(), article.Published?.Date, article.Title, article.Url) with { Outlet = article.Outlet };
         if (context.Anchor is null && InferAnchor(article) is { } inferred)
         {
             context = context with { Anchor = inferred, AnchorInferred = true };

@@ -100,7 +100,7 @@ public static class AcledEvaluator
 
             var published = eventDate.AddDays(7);
             var raw = new RawDocument($"{path}#{row.GetValueOrDefault("data_id")}", ContentKind.Text, Encoding.UTF8.GetBytes(notes),
-                Hints: new DocumentHints(Published: published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                Hints: new DocumentHints(Published: published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Outlet: Outlet(row.GetValueOrDefault("source"))));
             var processed = pipeline.Process(raw);
             var article = processed.Article!;
             var events = processed.Coding?.EventList ?? [];
@@ -182,6 +182,10 @@ public static class AcledEvaluator
         });
         return new AcledReport(path, rows.Count, coded, typeOk, macro, actor1, actor2, near, admin1, country, date, fatalities, confusion, disagreements);
     }
+
+    /// <summary>The row's first source: an article has one outlet, and ACLED lists several, separated by semicolons.</summary>
+    private static string? Outlet(string? sources)
+        => string.IsNullOrWhiteSpace(sources) ? null : sources.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
 
     private static void Count(ref (int Hit, int Of) counter, bool applies, bool hit)
     {

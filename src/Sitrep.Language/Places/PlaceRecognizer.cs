@@ -1057,7 +1057,67 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             }
         }
 
+        if (OutletCountry(context.Outlet) is { } home)
+        {
+            focus[home] = focus.GetValueOrDefault(home) + 1;
+        }
+
         return focus;
+    }
+
+    // Outlets whose name carries a country but which report on the whole world ("Agence France Presse").
+    private static readonly string[] InternationalOutletWords = ["presse", "international", "internationale", "world", "global", "worldwide"];
+
+    /// <summary>
+    /// The country an outlet's name places it in: "Libya Herald", "Daily Nation (Kenya)", "The Guardian (Lagos)",
+    /// "Zambian Watchdog". National and local outlets mostly report on their own country.
+    /// </summary>
+    internal string? OutletCountry(string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(outlet) || outlet.Contains("://", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var words = Tokenizer.Tokenize(outlet).Where(t => t.Kind == TokenKind.Word).Select(t => t.Of(outlet)).ToList();
+        if (words.Any(w => InternationalOutletWords.Contains(w.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        (string Country, long Rank)? best = null;
+        for (var n = Math.Min(3, words.Count); n >= 1; n--)
+        {
+            for (var i = 0; i + n <= words.Count; i++)
+            {
+                if (!char.IsUpper(words[i][0]))
+                {
+                    continue;
+                }
+
+                var name = string.Join(' ', words.Skip(i).Take(n));
+                var found = _gazetteer.Find("~" + name).Select(index => (Place: _gazetteer.PlaceAt(index), Demonym: true))
+                    .Concat(_gazetteer.Find(name).Select(index => (Place: _gazetteer.PlaceAt(index), Demonym: false)));
+                foreach (var (place, demonym) in found)
+                {
+                    // A country or province named outright ranks first, then big cities; villages sharing a word
+                    // with a newspaper's title ("Herald", "Tribune") are no clue.
+                    long rank = demonym || place.FeatureCode is "A.PCLI" ? long.MaxValue : place.FeatureCode == "A.ADM1" ? long.MaxValue / 2
+                        : place.FeatureCode.StartsWith("P.PPLC", StringComparison.Ordinal) || place.FeatureCode.StartsWith("P.", StringComparison.Ordinal) && place.Population >= 250_000 ? place.Population : -1;
+                    if (rank >= 0 && (best is null || rank > best.Value.Rank))
+                    {
+                        best = (place.CountryCode, rank);
+                    }
+                }
+            }
+
+            if (best is not null)
+            {
+                break;
+            }
+        }
+
+        return best?.Country;
     }
 
     private static readonly string[] HostNoise =

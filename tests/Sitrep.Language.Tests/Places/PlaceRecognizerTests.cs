@@ -130,4 +130,26 @@ public sealed class PlaceRecognizerTests
         var mention = Assert.Single(Places("Paris police said the fire started near the Henry County courthouse."), p => p.Text == "Paris");
         Assert.Equal("Tennessee", mention.Place!.Admin1);
     }
+
+    [Theory]
+    [InlineData("Libya Herald", "LY")]
+    [InlineData("The Guardian (Lagos)", "NG")]
+    [InlineData("Daily Nation (Kenya)", "KE")]
+    [InlineData("Zambian Watchdog", "ZM")]
+    [InlineData("Oromiya Media Network", "ET")]
+    [InlineData("Agence France Presse", null)]
+    [InlineData("Radio Dabanga", null)]
+    public void An_outlets_name_places_it_in_its_country(string outlet, string? country)
+        => Assert.Equal(country, PlaceRecognizer.CreateDefault().OutletCountry(outlet));
+
+    [Fact]
+    public void The_outlets_country_decides_between_namesakes_abroad()
+    {
+        var context = Annotator.ContextWithMentions("About 300 people marched through Newcastle on Saturday.", new DateOnly(2016, 6, 20));
+        var recognizer = PlaceRecognizer.CreateDefault();
+        var withoutOutlet = Assert.Single(recognizer.Recognize(context), p => p.Text == "Newcastle");
+        var withOutlet = Assert.Single(recognizer.Recognize(context with { Outlet = "Durban Daily News" }), p => p.Text == "Newcastle");
+        Assert.NotEqual("ZA", withoutOutlet.Place!.CountryCode);
+        Assert.Equal("ZA", withOutlet.Place!.CountryCode);
+    }
 }
