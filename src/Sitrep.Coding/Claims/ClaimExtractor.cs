@@ -38,8 +38,38 @@ public sealed class ClaimExtractor : IClaimExtractor
         "countered", "hinted", "speculated", "feared", "hoped", "believes", "believe", "believed", "thinks", "think",
         "thought", "found", "finds", "shows", "showed", "show", "shown", "argue", "claim", "insist", "warn", "deny",
         "know", "knows", "expects", "expect", "fears", "hopes", "learned", "called", "chanted", "chanting", "tweets",
+        "continued", "continues", "joked", "cautioned", "commented", "answered", "reiterated", "explained", "recounted",
+        "wondered", "acknowledged", "charged", "retorted", "insisted", "writes", "write", "argued", "admitted", "vowed",
         "according",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Reporting verbs that may come before their speaker: "“…,” said the minister", "“…,” added Smith".
+    private static readonly FrozenSet<string> Invertible = new[]
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "told", "asked", "explained", "noted", "continued",
+        "insisted", "argued", "recalled", "replied", "responded", "warned", "stated", "declared", "announced", "admitted",
+        "acknowledged", "concluded", "observed", "remarked", "quipped", "joked", "cautioned", "conceded", "countered",
+        "suggested", "tweeted", "posted", "claimed", "reported", "answered", "retorted", "commented", "agreed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Verbs of belief, expectation and desire: what a person thinks or wants is attributed to them as much as what they say.
+    private static readonly string[] CognitionBases =
+    [
+        "believe", "think", "know", "expect", "hope", "fear", "worry", "want", "understand", "feel", "doubt", "suspect",
+        "assume", "realize", "realise", "wish", "prefer", "intend", "plan", "consider", "view", "regard", "see", "agree",
+        "disagree", "learn", "anticipate", "predict", "estimate", "trust", "imagine", "recognize", "recognise",
+    ];
+
+    // Irregular forms of communication, belief and evidence verbs, which suffixing cannot derive.
+    private static readonly string[] Irregular =
+    [
+        "thought", "knew", "known", "felt", "understood", "saw", "seen", "spoke", "spoken", "wrote", "written", "found",
+        "taught", "meant", "told", "said", "shown", "forecast", "foresaw", "foreseen",
+    ];
+
+    private static readonly FrozenSet<string> Cognition = CognitionBases.SelectMany(Inflect).Concat(CognitionBases)
+        .Concat(["thought", "knew", "known", "felt", "understood", "saw", "seen", "foresaw", "foreseen"])
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // Further verbs of communication, judgement and stance, as bases; their -s, -ed and -ing forms are derived.
     private static readonly string[] StanceBases =
@@ -56,10 +86,23 @@ public sealed class ClaimExtractor : IClaimExtractor
         "forecast", "project", "calculate", "conclude", "determine", "document", "allow", "imply", "signal", "pledge",
         "demand", "lobby", "press", "push", "fear", "hope", "worry", "doubt", "suspect", "assume", "guess", "wonder",
         "figure", "reckon", "decide", "order", "instruct", "tell", "promote", "champion", "tout", "highlight", "underscore",
-        "characterize", "label", "brand", "dub", "term",
+        "characterize", "label", "brand", "dub", "term", "link", "liken", "compare", "reference", "detail", "outline",
+        "unveil", "dispute", "challenge", "rebut", "refute", "reiterate", "joke", "comment", "answer", "publish",
+        "release", "rate", "rule", "judge", "find", "show", "demonstrate", "prove", "confirm", "ask", "pressure",
+        "chide", "scold", "chastise", "rebuke", "lambaste", "berate", "assail", "castigate", "fault", "hail", "laud",
+        "commend", "thank", "congratulate", "apologize", "apologise", "regret", "acknowledge", "welcome", "vow",
+        "insinuate", "imply", "contest", "deride", "belittle", "disparage", "downplay", "dismiss", "minimize",
+        "exaggerate", "emphasize", "stress", "tout", "trumpet", "advocate", "favor", "favour", "resist", "protest",
+        "rally", "campaign", "petition", "appeal", "implore", "beg", "plead", "negotiate", "pitch", "recount",
+        "describe", "portray", "paint", "depict", "frame", "cast", "blame", "attribute", "credit", "deny", "concede",
+        "retort", "caution", "alert", "inform", "notify", "assure", "reassure", "remind", "announce", "proclaim",
+        "declare", "pronounce", "certify", "verify", "corroborate", "acknowledge", "identify", "name", "accuse",
+        "indict", "sue", "charge", "investigate", "probe", "examine", "review", "study", "survey", "poll",
     ];
 
-    private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
     private static IEnumerable<string> Inflect(string verb)
     {
@@ -76,14 +119,45 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such",
         "many", "some", "several", "other", "two", "three", "four", "no", "any", "swing", "united", "more", "new", "of",
-        "to", "for", "by", "with", "about", "would", "could", "should", "might", "must", "can", "will",
+        "to", "for", "by", "with", "about", "in", "on", "at", "from", "into", "over", "under", "against", "after",
+        "before", "during", "without", "most", "much", "very", "every", "each", "same", "first", "last", "whose",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Verbs that attribute only when a clause follows them ("found that", "shows that"), not as plain verbs.
+    // Verbs that attribute only with a "that" clause or a subject that can hold a view or give evidence ("the poll
+    // found …", "he thinks …"), not as plain verbs ("troops found weapons", "the photos show a crater").
     private static readonly FrozenSet<string> NeedThat = new[]
     {
-        "found", "finds", "shows", "showed", "show", "shown", "know", "knows", "learned", "expects", "expect", "fears",
-        "hopes", "feared", "hoped", "thought", "think", "thinks", "believe", "believes", "believed",
+        "found", "finds", "find", "shows", "showed", "show", "shown", "learned", "learns",
+    }.Concat(CognitionBases.SelectMany(Inflect)).Concat(CognitionBases)
+        .Concat(["thought", "knew", "known", "felt", "understood", "saw", "seen", "foresaw", "foreseen"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns for findings and records whose "show" and "found" attribute what they contain.
+    private static readonly FrozenSet<string> EvidenceNouns = new[]
+    {
+        "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "polling", "analysis", "analyses",
+        "data", "figures", "numbers", "statistics", "records", "documents", "document", "review", "audit", "investigation",
+        "inquiry", "probe", "panel", "court", "judge", "tribunal", "commission", "committee", "research", "researchers",
+        "video", "footage", "images", "photos", "photographs", "imagery", "evidence", "findings", "estimates", "average",
+        "averages", "tally", "count", "test", "tests", "results", "model", "models", "assessment", "report", "letter",
+        "memo", "email", "emails", "filings", "records", "census", "he", "she", "they", "we", "i", "you",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words opening an aside between a subject and its cue ("Clinton, at a later press gaggle, said").
+    private static readonly FrozenSet<string> Asides = new[]
+    {
+        "at", "in", "on", "during", "after", "before", "speaking", "writing", "for", "with", "under", "from", "by", "when",
+        "while", "through", "asked", "however", "though", "meanwhile", "too", "also", "instead", "then", "in", "though",
+        "however", "for", "citing", "addressing", "responding", "testifying", "appearing", "interviewed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words opening an appositive that belongs to the source ("Minyon Moore, a senior adviser to the campaign, said").
+    private static readonly FrozenSet<string> AppositiveOpeners = new[]
+    {
+        "a", "an", "the", "who", "whose", "which", "his", "her", "its", "their", "one", "another", "chief", "head",
+        "former", "president", "director", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "secretary",
+        "minister", "commander", "executive", "professor", "author", "editor", "founder",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Hedges = new[]
@@ -96,7 +170,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     private static readonly FrozenSet<string> LeftStops = new[]
     {
         "that", "which", "who", "whom", "because", "while", "when", "where", "but", "if", "although", "since", "after",
-        "before", "so", "than", "then", "and", "or", "as", "said", "says", "told", "is", "was", "are", "were",
+        "before", "so", "than", "then", "and", "or", "as", "said", "says", "told", "is", "was", "are", "were", "what",
+        "whether", "why", "how", "be", "been", "being", "if", "unless", "until", "once", "whereas", "though", "thus",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Adverbs and auxiliaries between a source and its cue ("he also said", "officials have said").
@@ -105,7 +180,14 @@ public sealed class ClaimExtractor : IClaimExtractor
         "also", "later", "previously", "recently", "reportedly", "then", "further", "again", "has", "have", "had",
         "was", "were", "is", "will", "would", "once", "repeatedly", "publicly", "earlier", "separately", "often",
         "privately", "openly", "had", "has", "already", "still", "even", "never", "just", "now", "quickly", "flatly",
-        "not", "did", "does", "do", "could", "may", "might", "should", "can",
+        "not", "did", "does", "do", "could", "may", "might", "should", "can", "must", "shall", "been", "be", "are",
+        "first", "long", "apparently", "initially", "subsequently", "clearly", "explicitly", "strongly", "firmly",
+        "always", "frequently", "generally", "largely", "widely", "increasingly", "immediately", "specifically",
+        "directly", "personally", "finally", "ultimately", "similarly", "likewise", "consistently", "steadfastly",
+        "actually", "really", "truly", "certainly", "pointedly", "sharply", "angrily", "bluntly", "sarcastically",
+        "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "isn't", "won't", "wouldn't", "couldn't",
+        "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "wasn’t", "isn’t", "won’t", "wouldn’t", "couldn’t",
+        "mostly", "only", "simply", "merely", "seemingly", "allegedly", "supposedly",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SourceNouns = new[]
@@ -272,6 +354,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         private readonly string _text = context.Text;
         private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+        private readonly int _firstClaim = claims.Count;
 
         private string Lower(int i) => i >= from && i < to ? _tokens[i].Of(_text).ToLowerInvariant() : string.Empty;
 
@@ -279,12 +362,14 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         private bool IsCapital(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Start]);
 
+        private bool IsSymbol(int i, char symbol) => i >= from && i < to && _tokens[i].Kind == TokenKind.Symbol && _text[_tokens[i].Start] == symbol;
+
         public void Read()
         {
             for (var c = from; c < to; c++)
             {
                 var w = Lower(c);
-                if (!IsWord(c) || !Verbs.Contains(w) && !Derived.Contains(w) && !VerbBeforeThat(c))
+                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c))
                 {
                     continue;
                 }
@@ -303,7 +388,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 // "the claims", "swing states", "to tell": a noun or an infinitive, not a reporting verb.
-                if (w != "according" && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
+                var participleAfter = w.EndsWith("ing", StringComparison.Ordinal) && Lower(c - 1) is "by" or "after" or "before" or "without" or "for" or "while" or "when";
+                if (w != "according" && !participleAfter && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
                     continue;
                 }
@@ -326,21 +412,48 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var cueEnd = c;
-                if (w == "called" && Lower(c + 1) is "for" or "on")
+                var next1 = Lower(c + 1);
+                if (w is "called" or "calls" or "calling" or "call" && next1 is "for" or "on")
                 {
                     cueEnd = c + 1;
                 }
-                else if (w == "called")
+                else if (w is "called" or "calls" or "call" && (next1 is "off" or "up" or "in" or "back" or "out" or "it" || !IsWord(c + 1)))
+                {
+                    // "called off", "called up", "called it quits": not a judgement.
+                    continue;
+                }
+                else if (w is "pointed" or "points" or "pointing" && next1 is "out" or "to")
+                {
+                    cueEnd = c + 1;
+                }
+                else if (w is "pointed" or "points" or "pointing")
                 {
                     continue;
                 }
-                else if (w is "pointed" && Lower(c + 1) is "out" or "to")
+                else if (w is "spoke" or "speaks" or "talked" or "talks" or "complained" or "warned" or "worried" or "boasted" or "bragged" && next1 is "about" or "of")
                 {
                     cueEnd = c + 1;
                 }
-
-                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that")
+                else if (Cognition.Contains(w) && next1 is "about" or "in" && IsWord(c + 2))
                 {
+                    // "believe in", "worried about", "know about": the preposition belongs to the cue.
+                    cueEnd = c + 1;
+                }
+
+                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that" && !EvidenceSubject(c))
+                {
+                    continue;
+                }
+
+                // "show up", "found out"-type particles leave the verb's attributive sense.
+                if (Lower(cueEnd + 1) is "up" or "off" && w is not ("called" or "calls"))
+                {
+                    continue;
+                }
+
+                if (w.EndsWith("ing", StringComparison.Ordinal) && Participle(c, cueEnd))
+                {
+                    c = cueEnd;
                     continue;
                 }
 
@@ -349,12 +462,40 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
         }
 
+        /// <summary>
+        /// "found", "show", "think" and other verbs of evidence and belief attribute a bare clause only when their subject
+        /// is a study, a poll, a person or a pronoun ("the survey found 40 percent …", "he thinks it will pass"); a
+        /// named place or an object is not ("the soldiers found weapons").
+        /// </summary>
+        private bool EvidenceSubject(int c)
+        {
+            var k = c - 1;
+            while (k >= from && IsWord(k) && Between.Contains(Lower(k)))
+            {
+                k--;
+            }
+
+            if (!IsWord(k) && !(k >= from && _tokens[k].Kind == TokenKind.Number))
+            {
+                return false;
+            }
+
+            var w = Lower(k);
+            var verb = Lower(c);
+            if (verb is "found" or "finds" or "find" or "shows" or "showed" or "show" or "shown")
+            {
+                return EvidenceNouns.Contains(w) || SourceNouns.Contains(w) && w is not ("police" or "army" or "military" or "people" or "residents" or "witnesses");
+            }
+
+            return Pronouns.Contains(w) && w != "it" || IsCapital(k) && k > from || SourceNouns.Contains(w) || EvidenceNouns.Contains(w);
+        }
+
         private void According(int c)
         {
             // "According to SOURCE, CONTENT." or "CONTENT, according to SOURCE."
             var sourceStart = c + 2;
             var sourceEnd = sourceStart;
-            while (sourceEnd < to && _tokens[sourceEnd].Kind != TokenKind.Symbol || sourceEnd < to && _text[_tokens[sourceEnd].Start] is '-' or '\'' or '’' or '.' && sourceEnd + 1 < to && _tokens[sourceEnd + 1].Kind == TokenKind.Word)
+            while (sourceEnd < to && _tokens[sourceEnd].Kind != TokenKind.Symbol || sourceEnd < to && _text[_tokens[sourceEnd].Start] is '-' or '\'' or '’' or '.' or '/' or '&' && sourceEnd + 1 < to && _tokens[sourceEnd + 1].Kind == TokenKind.Word)
             {
                 sourceEnd++;
                 if (sourceEnd - sourceStart > 14)
@@ -400,60 +541,142 @@ public sealed class ClaimExtractor : IClaimExtractor
             Add(source, Span(c, c + 1), content, hedged: false);
         }
 
-        private void Verb(int c, int cueEnd)
+        /// <summary>
+        /// "…, saying (that) …", "…, adding that …", "… by insisting …": a participle whose speaker is the subject of the
+        /// clause it hangs from — the source of an attribution already read in this sentence, or the sentence's subject.
+        /// </summary>
+        private bool Participle(int c, int cueEnd)
         {
-            var cue = Span(c, cueEnd);
-            var hedged = Hedges.Contains(Lower(c));
-
-            // The source before the cue, across adverbs and auxiliaries.
-            var k = c - 1;
-            while (k >= from && IsWord(k) && Between.Contains(Lower(k)))
+            var before = Lower(c - 1);
+            if (!IsSymbol(c - 1, ',') && before is not ("by" or "after" or "before" or "while" or "for" or "without" or "when" or "also" or "again" or "even" or "then"))
             {
-                k--;
+                return false;
             }
 
-            var npEnd = k;
-            var npStart = npEnd + 1;
-            while (k >= from && npEnd - k < 12)
+            if (!Verbs.Contains(Lower(c)) && !Derived.Contains(Lower(c)))
             {
-                if (_tokens[k].Kind == TokenKind.Symbol)
+                return true;
+            }
+
+            var content = ContentAfter(cueEnd) ?? ColonContent(cueEnd);
+            if (content is not { } found)
+            {
+                return true;
+            }
+
+            var cueStart = before is "also" or "again" or "even" or "then" ? c - 1 : c;
+            if (claims.Count > _firstClaim && claims[^1].Source is { } earlier && claims[^1].Cue.Start >= sentence.Span.Start)
+            {
+                Add(earlier, Span(cueStart, cueEnd), found, Hedges.Contains(Lower(c)));
+                return true;
+            }
+
+            if (Subject() is { } subject)
+            {
+                Add(subject, Span(cueStart, cueEnd), found, Hedges.Contains(Lower(c)));
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The sentence's subject: the words from its start (after a leading "But" or an introductory phrase closed by a
+        /// comma) up to the first verb-like word, when they name a plausible speaker.
+        /// </summary>
+        private TextSpan? Subject()
+        {
+            var s = from;
+            while (s < to && (_tokens[s].Kind == TokenKind.Symbol || Lower(s) is "but" or "and" or "yet" or "so" or "still"))
+            {
+                s++;
+            }
+
+            if (Lower(s) is "after" or "during" or "in" or "at" or "on" or "before" or "while" or "when" or "with" or "as" or "since" or "following" or "despite" or "speaking" or "asked" or "later" or "earlier" or "meanwhile" or "instead")
+            {
+                var comma = s;
+                while (comma < to && comma - s < 20 && !IsSymbol(comma, ','))
                 {
-                    var symbol = _text[_tokens[k].Start];
-                    if (symbol is '-' or '.' or '\'' or '’' or '(' or ')' && k > from && _tokens[k - 1].Kind == TokenKind.Word)
+                    comma++;
+                }
+
+                if (!IsSymbol(comma, ','))
+                {
+                    return null;
+                }
+
+                s = comma + 1;
+            }
+
+            var e = s;
+            while (e < to && e - s < 8)
+            {
+                var w = Lower(e);
+                if (_tokens[e].Kind == TokenKind.Symbol)
+                {
+                    if (_text[_tokens[e].Start] is '-' or '.' or '\'' or '’' && IsWord(e + 1))
                     {
-                        k--;
+                        e++;
                         continue;
                     }
 
                     break;
                 }
 
-                if (LeftStops.Contains(Lower(k)) && !(Lower(k) == "and" && IsCapital(k - 1) && IsCapital(k + 1)))
+                if (e > s && !IsCapital(e) && (Between.Contains(w) || LeftStops.Contains(w) || IsCueWord(w) || w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4))
                 {
                     break;
                 }
 
-                // A lower-case verb ("… and ridiculed my running mate said") ends the subject.
-                var lower = Lower(k);
-                if (!IsCapital(k) && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !SourceNouns.Contains(lower))
-                {
-                    break;
-                }
+                e++;
+            }
 
-                npStart = k;
+            if (e == s || !SourceLike(s, e - 1))
+            {
+                return null;
+            }
+
+            return Span(s, e - 1);
+        }
+
+        private void Verb(int c, int cueEnd)
+        {
+            var hedged = Hedges.Contains(Lower(c));
+            var core = Verbs.Contains(Lower(c));
+
+            // The source before the cue, across adverbs and auxiliaries, which the cue takes in ("has also said").
+            var k = c - 1;
+            while (k >= from && IsWord(k) && Between.Contains(Lower(k)))
+            {
                 k--;
             }
 
-            if (npStart <= npEnd && !Verbs.Contains(Lower(c)) && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you"))
+            var cueStart = k + 1;
+            if (cueStart < c && Lower(cueStart) is "that" or "which" or "who")
             {
-                // A stance verb outside the core lexicon attributes only when its subject can be a source.
-                return;
+                cueStart++;
             }
 
-            if (npStart <= npEnd)
+            var cue = Span(cueStart, cueEnd);
+            if (IsSymbol(cueEnd + 1, ':'))
             {
-                var source = Span(npStart, npEnd);
-                var content = ContentAfter(cueEnd) ?? ColonContent(cueEnd) ?? ContentBefore(npStart);
+                cue = Span(cueStart, cueEnd + 1);
+            }
+
+            var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
+            if (sourceSpan is { } source)
+            {
+                if (!core && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
+                {
+                    // A stance verb outside the core lexicon attributes only when its subject can be a source.
+                    return;
+                }
+
+                if (Lower(npEnd) is "it" or "this" or "that" && !core)
+                {
+                    return;
+                }
+
+                var content = ContentAfter(cueEnd) ?? ColonContent(cueEnd) ?? (core ? ContentBefore(npStart) : null);
                 if (content is { } found)
                 {
                     Add(source, cue, found, hedged);
@@ -462,24 +685,184 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            if (!Verbs.Contains(Lower(c)))
+            if (!Invertible.Contains(Lower(c)) || cueStart < c)
             {
-                // Only core reporting verbs take their speaker after them.
+                // Only reporting verbs take their speaker after them.
                 return;
             }
 
             // Inverted: "“…,” said the minister." — the source follows the cue, the content precedes it.
-            var s = cueEnd + 1;
-            var e = s;
-            while (e < to && IsWord(e) && e - s < 10)
+            if (SourceAfter(cueEnd + 1) is { } after && ContentBefore(c) is { } before)
             {
+                Add(after, Span(c, cueEnd), before, hedged);
+            }
+        }
+
+        /// <summary>
+        /// The noun phrase ending at token <paramref name="k"/>, read leftwards: a name with its title and parenthesised
+        /// party ("Sen. Claire McCaskill (D-Mo.)"), an appositive set off by commas ("Minyon Moore, a senior adviser,"),
+        /// or a subject before an introductory aside ("Clinton, at a later press gaggle,").
+        /// </summary>
+        private TextSpan? SourceBefore(int k, out int npStart, out int npEnd)
+        {
+            npStart = k + 1;
+            npEnd = k;
+            if (k < from)
+            {
+                return null;
+            }
+
+            var trailing = -1;
+            if (IsSymbol(k, ','))
+            {
+                // A comma right before the cue closes an appositive or an aside that opened at an earlier comma.
+                var open = k - 1;
+                while (open > from && k - open < 20 && !IsSymbol(open, ','))
+                {
+                    if (_tokens[open].Kind == TokenKind.Symbol && _text[_tokens[open].Start] is '“' or '”' or '"' or ';' or ':')
+                    {
+                        return null;
+                    }
+
+                    open--;
+                }
+
+                if (!IsSymbol(open, ',') || open + 1 >= k || open - 1 < from || !IsWord(open - 1) && !IsSymbol(open - 1, ')'))
+                {
+                    return null;
+                }
+
+                var opener = Lower(open + 1);
+                if (Asides.Contains(opener))
+                {
+                    k = open - 1;
+                }
+                else if (AppositiveOpeners.Contains(opener) || IsCapital(open + 1))
+                {
+                    trailing = k;
+                    k = open - 1;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            npEnd = k;
+            var start = k + 1;
+            while (k >= from && npEnd - k < 14)
+            {
+                if (_tokens[k].Kind == TokenKind.Symbol)
+                {
+                    var symbol = _text[_tokens[k].Start];
+                    if (symbol == ')')
+                    {
+                        // A parenthesis ("(D-Mo.)", "(AROS)") belongs to the name before it.
+                        var open = k - 1;
+                        while (open > from && k - open < 8 && !IsSymbol(open, '('))
+                        {
+                            open--;
+                        }
+
+                        if (IsSymbol(open, '(') && IsWord(open - 1))
+                        {
+                            start = open;
+                            k = open - 1;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    if (symbol is '-' or '.' or '\'' or '’' or '/' or '&' && k > from && (IsWord(k - 1) || _tokens[k - 1].Kind == TokenKind.Number))
+                    {
+                        start = k;
+                        k--;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var lower = Lower(k);
+                if (LeftStops.Contains(lower) && !(lower == "and" && IsCapital(k - 1) && IsCapital(k + 1)))
+                {
+                    break;
+                }
+
+                // A lower-case verb ("… and ridiculed my running mate said") ends the subject.
+                if (!IsCapital(k) && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !SourceNouns.Contains(lower))
+                {
+                    break;
+                }
+
+                start = k;
+                k--;
+            }
+
+            // A symbol cannot open the phrase ("- the group").
+            while (start <= npEnd && _tokens[start].Kind == TokenKind.Symbol && !IsSymbol(start, '('))
+            {
+                start++;
+            }
+
+            if (start > npEnd)
+            {
+                npStart = npEnd + 1;
+                return null;
+            }
+
+            npStart = start;
+            return trailing >= 0 ? Span(start, trailing) : Span(start, npEnd);
+        }
+
+        /// <summary>The speaker after an inverted cue ("said 9/11 widow Terry Strada", "said Sen. Tim Kaine (D-Va.)").</summary>
+        private TextSpan? SourceAfter(int s)
+        {
+            var e = s;
+            var last = -1;
+            while (e < to && e - s < 12)
+            {
+                if (_tokens[e].Kind == TokenKind.Symbol)
+                {
+                    var symbol = _text[_tokens[e].Start];
+                    if (symbol == '(')
+                    {
+                        var close = e + 1;
+                        while (close < to && close - e < 8 && !IsSymbol(close, ')'))
+                        {
+                            close++;
+                        }
+
+                        if (IsSymbol(close, ')') && last >= 0)
+                        {
+                            last = close;
+                            e = close + 1;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    if (symbol is '-' or '/' or '\'' or '’' or '&' or '.' && last >= 0 && e + 1 < to && _tokens[e + 1].Kind != TokenKind.Symbol && !(symbol == '.' && !IsCapital(e + 1)))
+                    {
+                        e++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (Lower(e) is "on" or "in" or "at" or "during" or "who" or "which" or "that" or "as" or "after" or "before" or "when" or "while" or "to" or "from")
+                {
+                    break;
+                }
+
+                last = e;
                 e++;
             }
 
-            if (e > s && ContentBefore(c) is { } before)
-            {
-                Add(Span(s, e - 1), cue, before, hedged);
-            }
+            return last >= s ? Span(s, last) : null;
         }
 
         /// <summary>
@@ -500,8 +883,14 @@ public sealed class ClaimExtractor : IClaimExtractor
         /// <summary>The word right before a stance verb is a plausible speaker: a name, a pronoun or a source noun.</summary>
         private bool SourceHead(int head)
         {
+            if (IsSymbol(head, ')'))
+            {
+                return true;
+            }
+
             var w = Lower(head);
-            return IsCapital(head) && head > from || Pronouns.Contains(w) || SourceNouns.Contains(w);
+            return IsCapital(head) && head > from || Pronouns.Contains(w) || SourceNouns.Contains(w) || EvidenceNouns.Contains(w)
+                || IsCapital(head) && head == from && !NounMarkers.Contains(w);
         }
 
         private bool SourceLike(int start, int end)
@@ -523,7 +912,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             var k = cueEnd + 1;
             var cueWord = Lower(cueEnd);
-            if (cueWord is "told" or "tells" or "tell" or "asked" or "urged" or "warned" or "accused")
+            if (cueWord is "told" or "tells" or "tell" or "telling" or "asked" or "urged" or "warned" or "accused" or "reminded" or "assured" or "informed")
             {
                 // Skip the addressee: "told reporters", "told Fox News on Sunday".
                 var limit = Math.Min(to, k + 8);
@@ -544,10 +933,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             // Time and manner phrases right after the cue ("said on Tuesday", "said in a statement").
-            while (k < to && (Lower(k) is "on" or "in" or "at" or "during" or "late" or "early" or "yesterday" or "today" or "last" || IsDayWord(Lower(k))))
+            while (k < to && (Lower(k) is "on" or "in" or "at" or "during" or "late" or "early" or "yesterday" or "today" or "last" or "this" || IsDayWord(Lower(k))))
             {
                 var j = k + 1;
-                while (j < to && IsWord(j) && Lower(j) is not "that" && j - k < 5 && !Verbs.Contains(Lower(j)))
+                while (j < to && IsWord(j) && Lower(j) is not "that" && j - k < 6 && !Verbs.Contains(Lower(j)))
                 {
                     j++;
                 }
@@ -560,7 +949,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 k = j;
             }
 
-            while (k < to && (Lower(k) == "that" || _tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is ',' or ':'))
+            while (k < to && _tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is ',' or ':' or '—' or '-')
             {
                 k++;
             }
@@ -568,6 +957,12 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (k >= to)
             {
                 return null;
+            }
+
+            // A quotation opened here runs to its closing mark, across sentences if need be.
+            if (IsOpeningQuote(k) && CloseOf(_tokens[k].Start) is { } close && (close >= sentence.Span.End - 2 || ClosesClause(close)))
+            {
+                return new TextSpan(_tokens[k].Start, close + 1 - _tokens[k].Start);
             }
 
             // A second attribution closing the sentence (", sources said") is not part of this content.
@@ -581,6 +976,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                         if (_tokens[comma].Kind == TokenKind.Symbol && _text[_tokens[comma].Start] == ',')
                         {
                             end = _tokens[comma].Start;
+                            if (comma > k && IsClosingQuoteAt(end - 1))
+                            {
+                                end++;
+                            }
+
                             break;
                         }
                     }
@@ -590,7 +990,19 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var content = Clause(_tokens[k].Start, end);
-            return content.Length >= 8 ? content : null;
+            return content.Length >= 3 ? content : null;
+        }
+
+        /// <summary>Whether a closing quotation mark at <paramref name="close"/> is followed by a comma, full stop or the sentence's end.</summary>
+        private bool ClosesClause(int close)
+        {
+            var i = close + 1;
+            while (i < _text.Length && _text[i] == ' ')
+            {
+                i++;
+            }
+
+            return i >= _text.Length || _text[i] is ',' or '.' or ';' or '\n' or '—' || i >= sentence.Span.End;
         }
 
         /// <summary>"He said:" closing its paragraph introduces the quotation that follows.</summary>
@@ -601,35 +1013,134 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return null;
             }
 
+            var start = next.Span.Start;
+            if (_text[start] is '“' or '"' && CloseOf(start) is { } close)
+            {
+                return new TextSpan(start, close + 1 - start);
+            }
+
             var content = Clause(next.Span.Start, next.Span.End);
             return content.Length >= 8 ? content : null;
         }
 
         private static bool IsDayWord(string w) => w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
-        /// <summary>The clause before the source ("CONTENT, sources said."), or the previous sentence when this one is
-        /// only the attribution ("“…” he said.").</summary>
+        /// <summary>
+        /// The clause before the source ("CONTENT, sources said."), the whole quotation when it ends in a closing mark
+        /// ("“… . …,” he said" from its opening mark, however many sentences back), or the previous sentence when this
+        /// one is only the attribution.
+        /// </summary>
         private TextSpan? ContentBefore(int sourceStart)
         {
             var end = sourceStart - 1;
+            var closing = -1;
             while (end >= from && _tokens[end].Kind == TokenKind.Symbol)
             {
+                if (closing < 0 && IsClosingQuoteAt(_tokens[end].Start))
+                {
+                    closing = _tokens[end].Start;
+                }
+
                 end--;
+            }
+
+            if (closing >= 0 && OpenOf(closing) is { } open)
+            {
+                return new TextSpan(open, closing + 1 - open);
             }
 
             if (end >= from)
             {
                 var content = Clause(_tokens[from].Start, _tokens[end].End);
-                if (content.Length >= 8)
+                if (content.Length >= 3)
                 {
                     return content;
                 }
             }
 
-            if (previous is { } prior && prior.Paragraph == sentence.Paragraph)
+            if (end < from && previous is { } prior && prior.Paragraph == sentence.Paragraph)
             {
+                var last = prior.Span.End - 1;
+                while (last > prior.Span.Start && char.IsWhiteSpace(_text[last]))
+                {
+                    last--;
+                }
+
+                if (IsClosingQuoteAt(last) && OpenOf(last) is { } opening)
+                {
+                    return new TextSpan(opening, last + 1 - opening);
+                }
+
                 var content = Clause(prior.Span.Start, prior.Span.End);
                 return content.Length >= 8 ? content : null;
+            }
+
+            return null;
+        }
+
+        private bool IsOpeningQuote(int token)
+        {
+            if (token < from || token >= to || _tokens[token].Kind != TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            var at = _tokens[token].Start;
+            return _text[at] == '“' || _text[at] == '"' && !StraightQuoteCloses(at);
+        }
+
+        private bool IsClosingQuoteAt(int at) => at >= 0 && at < _text.Length && (_text[at] == '”' || _text[at] == '"' && StraightQuoteCloses(at));
+
+        /// <summary>Whether the straight quote at <paramref name="at"/> closes one opened earlier on its line.</summary>
+        private bool StraightQuoteCloses(int at)
+        {
+            var count = 0;
+            for (var i = at - 1; i >= 0 && _text[i] != '\n'; i--)
+            {
+                if (_text[i] == '"')
+                {
+                    count++;
+                }
+            }
+
+            return count % 2 == 1;
+        }
+
+        /// <summary>The opening mark of the quotation closed at <paramref name="close"/>, on the same line.</summary>
+        private int? OpenOf(int close)
+        {
+            var straight = _text[close] == '"';
+            for (var i = close - 1; i >= 0 && _text[i] != '\n'; i--)
+            {
+                if (straight ? _text[i] == '"' : _text[i] == '“')
+                {
+                    return i;
+                }
+
+                if (!straight && _text[i] == '”')
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The closing mark of the quotation opened at <paramref name="open"/>, on the same line.</summary>
+        private int? CloseOf(int open)
+        {
+            var straight = _text[open] == '"';
+            for (var i = open + 1; i < _text.Length && _text[i] != '\n'; i++)
+            {
+                if (straight ? _text[i] == '"' : _text[i] == '”')
+                {
+                    return i;
+                }
+
+                if (!straight && _text[i] == '“')
+                {
+                    return null;
+                }
             }
 
             return null;
