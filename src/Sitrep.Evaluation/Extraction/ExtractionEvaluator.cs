@@ -36,7 +36,8 @@ public sealed record PageScore(string Page, MatchCounts Body, bool? TitleMatch, 
 /// <param name="Author">The extracted author.</param>
 /// <param name="GoldDate">The gold publication date (yyyy-MM-dd).</param>
 /// <param name="Date">The extracted publication date (yyyy-MM-dd).</param>
-public sealed record MetadataPair(string? GoldTitle, string? Title, string? GoldAuthor, string? Author, string? GoldDate, string? Date)
+/// <param name="DateEvidence">The text the extracted date was read from.</param>
+public sealed record MetadataPair(string? GoldTitle, string? Title, string? GoldAuthor, string? Author, string? GoldDate, string? Date, string? DateEvidence = null)
 {
     /// <summary>No metadata known.</summary>
     public static MetadataPair None { get; } = new(null, null, null, null, null, null);
@@ -106,7 +107,8 @@ public sealed record ExtractionReport(string Directory, ExtractionBenchmarkForma
         {
             WriteMismatches(writer, "title", errors, p => p.TitleMatch, p => (p.Metadata.GoldTitle, p.Metadata.Title));
             WriteMismatches(writer, "author", errors, p => p.AuthorMatch, p => (p.Metadata.GoldAuthor, p.Metadata.Author));
-            WriteMismatches(writer, "publish_date", errors, p => p.DateMatch, p => (p.Metadata.GoldDate, p.Metadata.Date));
+            WriteMismatches(writer, "publish_date", errors, p => p.DateMatch,
+                p => (p.Metadata.GoldDate, p.Metadata.Date is null ? null : $"{p.Metadata.Date}  (from \"{p.Metadata.DateEvidence}\")"));
         }
     }
 
@@ -184,7 +186,7 @@ public static partial class ExtractionEvaluator
                     c.Date is null ? null : string.Equals(c.Date, article.Published?.IsoDate, StringComparison.Ordinal),
                     elapsed)
                 {
-                    Metadata = new MetadataPair(c.Title, article.Title, c.Author, article.Author, c.Date, article.Published?.IsoDate),
+                    Metadata = new MetadataPair(c.Title, article.Title, c.Author, article.Author, c.Date, article.Published?.IsoDate, article.Published?.Evidence),
                 });
             }
             catch (Exception e) when (e is IOException or InvalidDataException or DocumentFormatException)
