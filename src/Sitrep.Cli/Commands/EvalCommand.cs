@@ -31,7 +31,8 @@ internal static class EvalCommand
     {
         var directory = new Argument<DirectoryInfo>("DIR") { Description = "A benchmark folder: article-extraction-benchmark (ground-truth.json + html/) or WCXB (ground-truth/ + html/)" };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N pages" };
-        var command = new Command("extraction", "Score article body extraction (and title, author, date on WCXB)") { directory, limit };
+        var errors = new Option<int>("--errors") { Description = "Print the first N title, author and date mismatches with gold and extracted values (WCXB)", DefaultValueFactory = _ => 0 };
+        var command = new Command("extraction", "Score article body extraction (and title, author, date on WCXB)") { directory, limit, errors };
         command.SetAction((parse, cancellationToken) =>
         {
             var dir = parse.GetValue(directory)!;
@@ -44,7 +45,7 @@ internal static class EvalCommand
             try
             {
                 var report = ExtractionEvaluator.Evaluate(dir.FullName, new DocumentDecoder(), new HtmlArticleExtractor(), parse.GetValue(limit), cancellationToken);
-                report.WriteTo(context.Out);
+                report.WriteTo(context.Out, parse.GetValue(errors));
                 return Task.FromResult(ExitCodes.Success);
             }
             catch (DirectoryNotFoundException e)

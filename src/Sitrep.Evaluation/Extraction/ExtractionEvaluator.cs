@@ -23,7 +23,25 @@ public enum ExtractionBenchmarkFormat
 /// <param name="AuthorMatch">Author match (WCXB; null when the gold has none).</param>
 /// <param name="DateMatch">Publication date exact match (WCXB; null when the gold has none).</param>
 /// <param name="Milliseconds">Decode and extraction time.</param>
-public sealed record PageScore(string Page, MatchCounts Body, bool? TitleMatch, bool? AuthorMatch, bool? DateMatch, double Milliseconds);
+public sealed record PageScore(string Page, MatchCounts Body, bool? TitleMatch, bool? AuthorMatch, bool? DateMatch, double Milliseconds)
+{
+    /// <summary>The gold and extracted title, author and date, kept so that mismatches can be listed.</summary>
+    public MetadataPair Metadata { get; init; } = MetadataPair.None;
+}
+
+/// <summary>Gold and extracted metadata of one page (WCXB only; all null on other benchmarks).</summary>
+/// <param name="GoldTitle">The gold title.</param>
+/// <param name="Title">The extracted title.</param>
+/// <param name="GoldAuthor">The gold author.</param>
+/// <param name="Author">The extracted author.</param>
+/// <param name="GoldDate">The gold publication date (yyyy-MM-dd).</param>
+/// <param name="Date">The extracted publication date (yyyy-MM-dd).</param>
+/// <param name="DateEvidence">The text the extracted date was read from.</param>
+public sealed record MetadataPair(string? GoldTitle, string? Title, string? GoldAuthor, string? Author, string? GoldDate, string? Date, string? DateEvidence = null)
+{
+    /// <summary>No metadata known.</summary>
+    public static MetadataPair None { get; } = new(null, null, null, null, null, null);
+}
 
 /// <summary>The result of scoring an extractor on a benchmark folder.</summary>
 /// <param name="Directory">The folder scored.</param>
@@ -53,8 +71,9 @@ public sealed record ExtractionReport(string Directory, ExtractionBenchmarkForma
         return known.Count == 0 ? null : known.Count(o => o) / (double)known.Count;
     }
 
-    /// <summary>Prints the summary, then the ten worst pages.</summary>
-    public void WriteTo(TextWriter writer)
+    /// <summary>Prints the summary, the ten worst pages, then up to <paramref name="errors"/> mismatches of each
+    /// metadata field with gold and extracted values side by side.</summary>
+    public void WriteTo(TextWriter writer, int errors = 0)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var (precision, recall, f1) = Body;
@@ -82,6 +101,32 @@ public sealed record ExtractionReport(string Directory, ExtractionBenchmarkForma
         foreach (var failure in Failures)
         {
             writer.WriteLine("failed: " + failure);
+        }
+
+        if (errors > 0)
+        {
+            WriteMismatches(writer, "title", errors, p => p.TitleMatch, p => (p.Metadata.GoldTitle, p.Metadata.Title));
+            WriteMismatches(writer, "author", errors, p => p.AuthorMatch, p => (p.Metadata.GoldAuthor, p.Metadata.Author));
+            WriteMismatches(writer, "publish_date", errors, p => p.DateMatch,
+                p => (p.Metadata.GoldDate, p.Metadata.Date is null ? null : $"{p.Metadata.Date}  (from \"{p.Metadata.DateEvidence}\")"));
+        }
+    }
+
+    private void WriteMismatches(TextWriter writer, string field, int count, Func<PageScore, bool?> match, Func<PageScore, (string? Gold, string? Ours)> values)
+    {
+        var misses = Pages.Where(p => match(p) == false).ToList();
+        if (misses.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{field} mismatches ({misses.Count}):"));
+        foreach (var page in misses.Take(count))
+        {
+            var (gold, ours) = values(page);
+            writer.WriteLine($"  {page.Page}");
+            writer.WriteLine($"    gold: {gold}");
+            writer.WriteLine($"    ours: {ours ?? "(none)"}");
         }
     }
 
@@ -139,7 +184,10 @@ public static partial class ExtractionEvaluator
                     c.Title is null ? null : Same(c.Title, article.Title),
                     c.Author is null ? null : SameAuthor(c.Author, article.Author),
                     c.Date is null ? null : string.Equals(c.Date, article.Published?.IsoDate, StringComparison.Ordinal),
-                    elapsed));
+                    elapsed)
+                {
+                    Metadata = new MetadataPair(c.Title, article.Title, c.Author, article.Author, c.Date, article.Published?.IsoDate, article.Published?.Evidence),
+                });
             }
             catch (Exception e) when (e is IOException or InvalidDataException or DocumentFormatException)
             {

@@ -22,6 +22,8 @@ internal static partial class HtmlMetadataReader
         "dcterms.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
         "original-publish-date", "og:pubdate", "article_date_original", "cxenseparse:recs:publishtime", "date", "created",
         "release_date", "timestamp", "dc.date.created", "citation_publication_date", "citation_date", "article:post_date",
+        "published-date", "published-time", "publisheddate", "published_at", "date-pub", "og:publish_date", "cxenseparse:publishtime",
+        "uploaddate", "citation_online_date",
     ];
 
     public static HtmlMetadata Read(IHtmlDocument document, string html, RawDocument raw)
@@ -34,9 +36,9 @@ internal static partial class HtmlMetadataReader
             : metas.GetValueOrDefault("og:url") is { } og && og.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? og : raw.Url;
 
         var title = ReadTitle(document, metas, jsonLd) ?? Clean(raw.EffectiveHints.Title);
-        var published = ReadDate(document, metas, jsonLd) ?? EmbeddedDate(html)
-            ?? DateText.Parse(raw.EffectiveHints.Published)
-            ?? DateText.FromUrl(url ?? raw.Url);
+        var fromUrl = DateText.FromUrl(url ?? raw.Url) ?? DateText.FromUrl(raw.Url);
+        var published = LocalDay(ReadDate(document, metas, jsonLd) ?? EmbeddedDate(html)
+            ?? DateText.Parse(raw.EffectiveHints.Published), fromUrl) ?? fromUrl;
         var author = ReadAuthor(document, metas, jsonLd) ?? Clean(raw.EffectiveHints.Author);
         var outlet = Clean(metas.GetValueOrDefault("og:site_name")) ?? jsonLd.Publisher ?? Clean(metas.GetValueOrDefault("application-name"))
             ?? Clean(raw.EffectiveHints.Outlet) ?? UrlText.HostOf(url ?? raw.Url);
@@ -375,6 +377,22 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>
+    /// A timestamp written in UTC can fall on the next or previous calendar day from the one the outlet published
+    /// on; a date in the URL path is written in the outlet's own calendar, so when the two are a day apart the URL's
+    /// day is the one a reader saw.
+    /// </summary>
+    private static PublicationDate? LocalDay(PublicationDate? published, PublicationDate? fromUrl)
+    {
+        if (published is not { Offset: { } offset, Time: not null } || offset != TimeSpan.Zero || fromUrl is null)
+        {
+            return published;
+        }
+
+        var days = Math.Abs(published.Date.DayNumber - fromUrl.Date.DayNumber);
+        return days == 1 ? published with { Date = fromUrl.Date } : published;
+    }
+
+    /// <summary>
     /// Single-page apps embed their article state as JSON (Next.js, Contentful, Prismic …): a publication-date key
     /// with an ISO value there is as good as a meta tag.
     /// </summary>
@@ -384,9 +402,12 @@ internal static partial class HtmlMetadataReader
         return match.Success ? DateText.Parse(match.Groups["value"].Value) : null;
     }
 
+    /// <summary>Whether the element sits in a comment thread, a related-links box, a sidebar, an aside, a footer or
+    /// navigation. The body's own classes are not looked at: themes put page-wide flags there
+    /// ("woocommerce-related-columns-4", "comments-open") that say nothing about one element.</summary>
     private static bool IsInsideNoise(IElement element)
     {
-        for (var e = element; e is not null; e = e.ParentElement)
+        for (var e = element; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
             var signature = DomText.Signature(e);
             if (signature.Contains("comment", StringComparison.Ordinal) || signature.Contains("related", StringComparison.Ordinal)
@@ -465,7 +486,8 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"<script[^>]*type\s*=\s*[""']?application/ld\+json[""']?[^>]*>(.*?)</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex JsonLdScript();
 
-    [GeneratedRegex(@"[""'](?:datePublished|publishedDate|publishDate|published_at|publishedAt|first_publication_date|date_published|publicationDate|postDate|post_date|pubDate)[""']\s*:\s*[""'](?<value>\d{4}-\d{2}-\d{2}[^""']{0,30})[""']", RegexOptions.CultureInvariant)]
+    // The quotes may be HTML-escaped (&quot;) when the state is embedded in an attribute.
+    [GeneratedRegex(@"(?:[""']|&quot;)(?:datePublished|publishedDate|publishDate|published_at|publishedAt|first_publication_date|date_published|publicationDate|postDate|post_date|pubDate)(?:[""']|&quot;)\s*:\s*(?:[""']|&quot;)(?<value>\d{4}-\d{2}-\d{2}[^""'&]{0,30})(?:[""']|&quot;)", RegexOptions.CultureInvariant)]
     private static partial Regex EmbeddedDateKey();
 
     [GeneratedRegex(@"\s+[|–—·•»:]\s+|\s+-\s+")]

@@ -6,7 +6,7 @@ namespace Sitrep.Extraction.Metadata;
 /// <summary>
 /// Reads publication dates as pages print them: ISO 8601 timestamps (the date is kept as written, not shifted to
 /// UTC, because the page's own calendar day is what a reader sees), "December 1, 2017", "Nov. 23, 2018",
-/// "23 November 2018", "2018/11/23", URL paths like "/2018/11/23/".
+/// "23 November 2018", "2018/11/23", all-digit forms like "23.07.2025" and "10/31/2024", URL paths like "/2018/11/23/".
 /// </summary>
 public static partial class DateText
 {
@@ -72,6 +72,11 @@ public static partial class DateText
             return date is null ? null : new PublicationDate(date.Value, null, null, evidence);
         }
 
+        if (Numeric().Match(value) is { Success: true } numeric)
+        {
+            return FromNumeric(numeric, evidence);
+        }
+
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
             && parsed.Year is > 1990 and < 2100)
         {
@@ -81,10 +86,13 @@ public static partial class DateText
         return null;
     }
 
-    /// <summary>Finds a date written in running text (a headline, a dateline); returns the matched text as evidence.</summary>
+    /// <summary>
+    /// Finds a date written in running text (a headline, a dateline, a byline's "Updated: 10/31/2024"); returns the
+    /// matched text as evidence. Dates with month names are looked for first because all-digit forms are ambiguous.
+    /// </summary>
     public static PublicationDate? Find(string text)
     {
-        foreach (var regex in (Regex[])[Written(), DayFirst()])
+        foreach (var regex in (Regex[])[Written(), DayFirst(), IsoInText()])
         {
             var match = regex.Match(text);
             if (match.Success && Parse(match.Value, match.Value) is { } date)
@@ -93,7 +101,25 @@ public static partial class DateText
             }
         }
 
-        return null;
+        var numeric = Numeric().Match(text);
+        return numeric.Success ? FromNumeric(numeric, numeric.Value) : null;
+    }
+
+    /// <summary>
+    /// An all-digit date: with dots (23.07.2025) or dashes (02-12-2025) the day comes first, as in the European and
+    /// Indian styles that write them; with slashes the month comes first (US style) unless the first number cannot
+    /// be a month.
+    /// </summary>
+    private static PublicationDate? FromNumeric(Match match, string evidence)
+    {
+        var first = match.Groups["a"].Value;
+        var second = match.Groups["b"].Value;
+        var dayFirst = match.Groups["sep"].Value != "/"
+            || int.Parse(first, CultureInfo.InvariantCulture) > 12;
+        var date = dayFirst
+            ? MakeDate(match.Groups["y"].Value, second, first) ?? MakeDate(match.Groups["y"].Value, first, second)
+            : MakeDate(match.Groups["y"].Value, first, second);
+        return date is null ? null : new PublicationDate(date.Value, null, null, evidence);
     }
 
     /// <summary>A date in a URL path such as <c>/2019/11/19/</c> or <c>/20191119/</c>.</summary>
@@ -162,6 +188,12 @@ public static partial class DateText
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"(?<![\d./-])(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoInText();
+
+    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
 
     [GeneratedRegex(@"[/_-](?<y>(?:19|20)\d{2})[/_-]?(?<m>0[1-9]|1[0-2])[/_-]?(?<d>0[1-9]|[12]\d|3[01])(?:[/_-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
