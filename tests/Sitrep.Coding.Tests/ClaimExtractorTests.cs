@@ -19,7 +19,8 @@ public sealed class ClaimExtractorTests
         var claim = Single("The Syrian Foreign Ministry said that the strike killed 15 civilians.");
         Assert.Equal("The Syrian Foreign Ministry", claim.SourceText);
         Assert.Equal("said", claim.CueText);
-        Assert.Equal("the strike killed 15 civilians", claim.ContentText);
+        // PARC convention: the complementiser belongs to the content.
+        Assert.Equal("that the strike killed 15 civilians", claim.ContentText);
         Assert.False(claim.Hedged);
     }
 
@@ -64,7 +65,7 @@ public sealed class ClaimExtractorTests
 
         var told = Single("A resident told reporters that the road was closed.");
         Assert.Equal("told", told.CueText);
-        Assert.Equal("the road was closed", told.ContentText);
+        Assert.Equal("that the road was closed", told.ContentText);
     }
 
     [Fact]

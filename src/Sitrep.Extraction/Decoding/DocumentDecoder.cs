@@ -31,7 +31,7 @@ public sealed partial class DocumentDecoder : IDocumentDecoder
         }
 
         var (encoding, preamble) = Choose(raw, bytes);
-        var text = encoding.GetString(bytes[preamble..]);
+        var text = Mojibake.Repair(encoding.GetString(bytes[preamble..]));
         return new DecodedDocument(raw, text, encoding.WebName);
     }
 

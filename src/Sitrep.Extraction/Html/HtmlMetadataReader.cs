@@ -240,43 +240,186 @@ internal static partial class HtmlMetadataReader
         var documentTitle = Clean(document.Title);
         var reference = declared ?? documentTitle;
         var siteName = Clean(metas.GetValueOrDefault("og:site_name"));
-        var headings = document.QuerySelectorAll("h1").Take(5)
-            .Select(h1 => Clean(h1.TextContent))
-            .OfType<string>()
-            .Where(text => text.Length >= 6 && !string.Equals(text, siteName, StringComparison.OrdinalIgnoreCase))
-            .ToList();
 
-        // The visible headline is what a reader calls the title; the declared titles are often rewritten for search
-        // engines or social cards. Prefer the <h1> that agrees with them, else the first headline-like <h1>.
-        if (reference is null && headings.Count > 0)
+        // Headings that name the site rather than the article: the og:site_name, a bare domain ("davidbau.com"), or
+        // a short trailing part of the <title> ("Part 1 | Playful Tones"). A heading ending in a colon introduces a box.
+        var siteLike = new List<string>();
+        if (siteName is not null)
         {
-            return headings[0];
+            siteLike.Add(siteName);
         }
 
+        var titleParts = documentTitle is null ? [] : TitleSeparator().Split(documentTitle).Select(part => part.Trim()).ToArray();
+        var headings = new List<string>();
+        foreach (var text in document.QuerySelectorAll("h1").Take(5).Select(h1 => Clean(h1.TextContent)).OfType<string>())
+        {
+            if (text.Length < 6 || text.EndsWith(':'))
+            {
+                continue;
+            }
+
+            var namesSite = string.Equals(text, siteName, StringComparison.OrdinalIgnoreCase)
+                || (!text.Contains(' ', StringComparison.Ordinal) && DomainLike().IsMatch(text))
+                || (titleParts.Length > 1 && text.Split(' ').Length <= 3
+                    && titleParts.Skip(1).Any(part => string.Equals(part, text, StringComparison.OrdinalIgnoreCase)));
+            if (namesSite)
+            {
+                siteLike.Add(text);
+            }
+            else
+            {
+                headings.Add(text);
+            }
+        }
+
+        // The visible headline is what a reader calls the title; the declared titles are often rewritten for search
+        // engines or social cards. Prefer the <h1> that agrees with them, else the first headline-like <h1>. A
+        // one-word heading inside a long declared title ("Discord") is a section, not agreement.
+        if (reference is null)
+        {
+            return headings.FirstOrDefault();
+        }
+
+        var declaredTitles = new[] { declared, documentTitle, jsonLd.Headline, Clean(metas.GetValueOrDefault("twitter:title")) }
+            .OfType<string>()
+            .SelectMany(WithoutTail)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        // Agreement with any declared title counts (the JSON-LD headline often keeps the visible wording while og:title
+        // is rewritten). A heading set in capitals agrees only when it is nearly the declared title: themes use
+        // capitals for section labels.
         var agreeing = headings
-            .Select((heading, index) => (heading, index, overlap: Overlap(heading, reference!)))
-            .Where(h => h.overlap >= 0.6)
+            .Select((heading, index) => (heading, index,
+                overlap: declaredTitles.Max(t => Overlap(heading, t)), cover: declaredTitles.Max(t => Coverage(heading, t)),
+                capitals: !heading.Any(char.IsLower)))
+            .Where(h => h.capitals ? h.overlap >= 0.9 && h.cover >= 0.6 : h.overlap >= 0.6 && h.cover >= 0.2)
             .OrderByDescending(h => h.overlap)
             .ThenBy(h => h.index)
             .Select(h => h.heading)
             .FirstOrDefault();
         if (agreeing is not null)
         {
-            return agreeing;
+            return Tidy(agreeing, declaredTitles);
         }
 
+        // No heading agrees. Several <h1>s then are a template's section headings, and a lone short one sharing
+        // almost nothing with the declared title is a label ("SUPPORTING GAAP COMPLIANCE"): the page's declared title
+        // is the better witness. A lone headline-like <h1> is still what the reader sees first.
+        var stripped = StripSiteLike(declared is not null ? StripSiteName(declared, siteName) : StripSiteName(documentTitle!, siteName), siteLike);
         var headline = headings.FirstOrDefault(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && h.Length <= 200);
-        if (headline is not null)
+        var label = headline is not null && headline.Length < stripped.Length && Overlap(headline, stripped) < 0.3;
+        if (headline is not null && headings.Count == 1 && !label)
         {
-            return headline;
+            return Tidy(headline, declaredTitles);
         }
 
-        if (declared is not null)
+        return stripped;
+    }
+
+    /// <summary>
+    /// A visible headline written in capitals by the theme, or carrying a label or date before the words the page
+    /// declares as its title ("Blog: …", "Dec 18 2025 …"), or a link-aggregator's domain and score after them, is
+    /// given as the page declares it.
+    /// </summary>
+    private static string Tidy(string heading, List<string> declaredTitles)
+    {
+        string? best = null;
+        foreach (var title in declaredTitles)
         {
-            return StripSiteName(declared, metas.GetValueOrDefault("og:site_name"));
+            if (string.Equals(title, heading, StringComparison.Ordinal))
+            {
+                return heading;
+            }
+
+            // Same words, other capitals: a theme's all-caps or lower-case styling, or a sentence-case heading beside a
+            // title-case title. The more capitalised form is the one written as a title.
+            if (string.Equals(title, heading, StringComparison.OrdinalIgnoreCase))
+            {
+                if (!heading.Any(char.IsLower) || CapitalisedLongWords(title) > CapitalisedLongWords(heading))
+                {
+                    best = title;
+                }
+
+                continue;
+            }
+
+            // Characters lost to a bad conversion ("Planning? Beginner? Guide"): the declared title keeps them.
+            if (LostCharacters(heading, title))
+            {
+                return title;
+            }
+
+            if (title.Length >= heading.Length || Words(title).Count < 3)
+            {
+                continue;
+            }
+
+            var labelled = heading.EndsWith(title, StringComparison.OrdinalIgnoreCase) && LabelOrDate().IsMatch(heading[..^title.Length]);
+            var scored = heading.StartsWith(title, StringComparison.OrdinalIgnoreCase) && DomainAndScore().IsMatch(heading[title.Length..]);
+            if ((labelled || scored) && (best is null || title.Length > best.Length))
+            {
+                best = title;
+            }
         }
 
-        return documentTitle is null ? null : StripSiteName(documentTitle, metas.GetValueOrDefault("og:site_name"));
+        // A heading in capitals is styling; the declared title it agrees with carries the words' real case.
+        if (best is null && !heading.Any(char.IsLower))
+        {
+            best = declaredTitles.Where(t => t.Any(char.IsLower))
+                .OrderByDescending(t => Coverage(heading, t))
+                .ThenBy(t => t.Length)
+                .FirstOrDefault();
+        }
+
+        return best ?? heading;
+    }
+
+    private static bool LostCharacters(string heading, string title)
+    {
+        var lost = heading.TrimEnd('?').AsSpan().IndexOfAny('?', '\uFFFD') >= 0;
+        if (!lost || title.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var pattern = string.Concat(heading.Select(c => c is '?' or '\uFFFD' ? ".{0,2}" : Regex.Escape(c.ToString())));
+        return Regex.IsMatch(title, "^" + pattern + "$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    }
+
+    // Words of four letters or more: title case capitalises them all, whatever it does with "and", "to", "in".
+    private static int CapitalisedLongWords(string text)
+        => WordRegex().Matches(text).Count(m => m.Length >= 4 && char.IsUpper(m.Value[0]));
+
+    /// <summary>The <c>title</c> and its first part before a " | Site" / " - Site" tail.</summary>
+    private static IEnumerable<string> WithoutTail(string title)
+    {
+        yield return title;
+        var parts = TailSeparator().Split(title);
+        if (parts.Length > 1 && parts[0].Trim().Length > 0)
+        {
+            yield return parts[0].Trim();
+        }
+    }
+
+    /// <summary>Removes a site name the page prints as its heading from the start or end of a title
+    /// ("davidbau.com Vibe Coding").</summary>
+    private static string StripSiteLike(string title, List<string> siteLike)
+    {
+        foreach (var site in siteLike)
+        {
+            if (title.Length > site.Length + 3 && title.StartsWith(site, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[site.Length..].TrimStart(' ', '|', '-', '–', '—', ':', '·').Trim();
+            }
+
+            if (title.Length > site.Length + 3 && title.EndsWith(site, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^site.Length].TrimEnd(' ', '|', '-', '–', '—', ':', '·').Trim();
+            }
+        }
+
+        return title;
     }
 
     /// <summary>Removes a " | Site" / " - Site" / " — Site" part, keeping the longest segment.</summary>
@@ -312,6 +455,15 @@ internal static partial class HtmlMetadataReader
 
         var shared = left.Count(right.Contains);
         return (double)shared / Math.Min(left.Count, right.Count);
+    }
+
+    /// <summary>The share of the longer text's words that the shorter one carries.</summary>
+    private static double Coverage(string a, string b)
+    {
+        var left = Words(a);
+        var right = Words(b);
+        var longer = Math.Max(left.Count, right.Count);
+        return longer == 0 ? 0 : (double)left.Count(right.Contains) / longer;
     }
 
     private static HashSet<string> Words(string text)
@@ -495,6 +647,19 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"^[\w-]+(\.[\w-]+)*\.[a-z]{2,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainLike();
+
+    [GeneratedRegex(@"^\s*\([\w.-]+\.[a-z]{2,12}\)\s*\d*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainAndScore();
+
+    // "Blog:", "Title:", "Dec 18 2025", "18 December 2025", "2025-12-18" before a headline.
+    [GeneratedRegex(@"^\s*(?:[\w ]{1,20}:|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{2}-\d{2})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelOrDate();
+
+    [GeneratedRegex(@"\s+[|–—·•»]\s+|\s+-\s+")]
+    private static partial Regex TailSeparator();
 
     [GeneratedRegex(@"^(?:by|written\s+by|posted\s+by|author:?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();

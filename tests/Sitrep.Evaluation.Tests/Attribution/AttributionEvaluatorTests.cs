@@ -20,12 +20,12 @@ public sealed class AttributionEvaluatorTests
         File.WriteAllText(temp.Combine("attributions", "a_1.ann"), string.Join('\n',
             "T1\tSource 2 14\tThe ministry",
             "T2\tCue 15 19\tsaid",
-            "T3\tContent 25 49\tthe bridge was destroyed",
+            "T3\tContent 20 49\tthat the bridge was destroyed",
             "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3"));
 
         var gold = AttributionEvaluator.ReadGold(temp.Combine("attributions", "a_1.ann"), text);
         Assert.Equal("The ministry", gold["Source"].Single().Slice(text));
-        Assert.Equal("the bridge was destroyed", gold["Content"].Single().Slice(text));
+        Assert.Equal("that the bridge was destroyed", gold["Content"].Single().Slice(text));
 
         var report = AttributionEvaluator.Evaluate(temp.Path, ClaimExtractor.Default, new LanguageAnnotatorBuilder().Build());
         Assert.Equal(1, report.Documents);

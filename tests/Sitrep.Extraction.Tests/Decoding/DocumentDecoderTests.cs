@@ -72,4 +72,17 @@ public sealed class DocumentDecoderTests
         var error = Assert.Throws<DocumentFormatException>(() => Decode(bytes));
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Utf8_read_as_latin1_and_saved_again_is_repaired()
+    {
+        // "Investor’s" through a Latin-1 reader and back to UTF-8: the apostrophe becomes "â" and two C1 controls.
+        var garbled = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes("Investor’s café"));
+        Assert.Contains('\u0080', garbled);
+        var decoded = Decode(Encoding.UTF8.GetBytes($"<h1>{garbled}</h1>"));
+        Assert.Contains("<h1>Investor’s café</h1>", decoded.Text, StringComparison.Ordinal);
+
+        // Without a C1 control there is no evidence of double encoding: text about mojibake stays as written.
+        Assert.Contains("Ã© stays", Decode(Encoding.UTF8.GetBytes("<p>Ã© stays as written.</p>")).Text, StringComparison.Ordinal);
+    }
 }

@@ -111,4 +111,29 @@ public sealed class HtmlArticleExtractorTests
         Assert.DoesNotContain("alert", article.Body, StringComparison.Ordinal);
         Assert.Contains("Text with inline markup and a link.", article.Body, StringComparison.Ordinal);
     }
+
+    private static string? TitleOf(string head, string headings)
+        => Extract($"<html><head>{head}</head><body>{headings}<article>{Paragraphs(4)}</article></body></html>").Title;
+
+    [Theory]
+    // A theme's capitals: the declared title carries the real case.
+    [InlineData("<title>Shelling Resumes Near the River | Daily Courier</title>", "<h1>SHELLING RESUMES NEAR THE RIVER</h1>", "Shelling Resumes Near the River")]
+    // A label or date before the declared words.
+    [InlineData("<title>Shelling resumes near the river crossing | Daily Courier</title>", "<h1>Blog: Shelling resumes near the river crossing</h1>", "Shelling resumes near the river crossing")]
+    [InlineData("<title>Shelling resumes near the river crossing | Daily Courier</title>", "<h1>Dec 18 2025 Shelling resumes near the river crossing</h1>", "Shelling resumes near the river crossing")]
+    // The site's name as the heading, a bare domain, a one-word section inside a long title.
+    [InlineData("<title>Shelling resumes near the river crossing - Part 1 | Field Notes</title>", "<h1>Field Notes</h1>", "Shelling resumes near the river crossing")]
+    [InlineData("<title>fieldnotes.example Shelling resumes near the river crossing</title>", "<h1>fieldnotes.example</h1>", "Shelling resumes near the river crossing")]
+    [InlineData("<meta property=\"og:title\" content=\"How shelling, drones and Kherson's river crossing changed the front\">", "<h1>Kherson</h1>", "How shelling, drones and Kherson's river crossing changed the front")]
+    // Characters lost to a bad conversion.
+    [InlineData("<title>Crossing the River: A Reporter&#x27;s Notes</title>", "<h1>Crossing the River: A Reporter? Notes</h1>", "Crossing the River: A Reporter's Notes")]
+    // A visible headline that agrees keeps its own wording.
+    [InlineData("<title>Shelling resumes at river crossing | Daily Courier</title>", "<h1>Shelling resumes at the river crossing, residents say</h1>", "Shelling resumes at the river crossing, residents say")]
+    public void The_title_is_the_agreeing_headline_as_the_page_declares_it(string head, string headings, string expected)
+        => Assert.Equal(expected, TitleOf(head, headings));
+
+    [Fact]
+    public void Several_headings_none_agreeing_leave_the_declared_title()
+        => Assert.Equal("Convoy reaches the besieged town",
+            TitleOf("<meta property=\"og:title\" content=\"Convoy reaches the besieged town\">", "<h1>Latest news from our desk</h1><h1>Subscribe to our weekly digest</h1>"));
 }
