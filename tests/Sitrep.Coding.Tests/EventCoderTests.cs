@@ -106,4 +106,38 @@ public sealed class EventCoderTests
         Assert.Equal("Protests", e.EventType);
         Assert.Equal("Bamako", e.Location!.Name);
     }
+
+    [Theory]
+    [InlineData("Soldiers kill four members of the militia near Gao.", 4)]
+    [InlineData("Two armed men on motorbikes killed two gendarmes near Gao.", 2)]
+    [InlineData("3 militiamen were reported killed near Gao during the clash.", 3)]
+    [InlineData("12 dead, 20 wounded when herders clashed with farmers near Gao.", 12)]
+    [InlineData("Gunmen stopped a bus near Gao and shot the driver dead.", 1)]
+    [InlineData("A trader accused of theft was beaten to death by a mob in Gao.", 1)]
+    [InlineData("Militants killed a village chief near Gao.", 1)]
+    [InlineData("The aircraft struck a camp near Gao and killed militants and civilians.", 10)]
+    [InlineData("Soldiers clashed with rebels near Gao, several killed.", 10)]
+    [InlineData("Gunmen attacked an army post near Gao. Casualties not known.", 0)]
+    [InlineData("Gunmen attacked an army post near Gao, no casualties reported.", 0)]
+    [InlineData("Gunmen attacked an army post near Gao and three soldiers were wounded.", 0)]
+    public void Fatalities_follow_acleds_conventions(string text, int fatalities)
+        => Assert.Equal(fatalities, Code(text)[0].Fatalities);
+
+    [Fact]
+    public void A_toll_in_its_own_sentence_belongs_to_the_event_before_it()
+    {
+        const string text = "Government forces clashed with rebels near Gao on Monday. Two rebels dead.";
+        var e = Assert.Single(Code(text));
+        Assert.Equal(2, e.Fatalities);
+        Assert.True(e.Evidence["fatalities"].Start >= text.IndexOf("Two", StringComparison.Ordinal), "the toll's evidence is the second sentence");
+    }
+
+    [Fact]
+    public void A_follow_up_that_points_back_to_the_attack_is_the_same_event()
+    {
+        const string text = "A bus was attacked by gunmen near Gao after leaving Kidal. At least 9 people were killed in the attack, which a rebel faction carried out.";
+        var e = Assert.Single(Code(text));
+        Assert.Equal(9, e.Fatalities);
+        Assert.Contains("9", e.Evidence["fatalities"].Slice(text), StringComparison.Ordinal);
+    }
 }

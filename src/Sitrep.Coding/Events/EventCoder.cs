@@ -194,6 +194,15 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
             if (best is not { } found)
             {
+                // A toll reported in a sentence of its own ("Two fighters dead.", "Casualties reported, numbers not
+                // known.") belongs to the event just before it in the paragraph.
+                if (events.Count > 0 && SameParagraph(context, events[^1].Sentence, sentence)
+                    && DeathToll(text, tokens, words, quantities, sentence.Span) is { } lateToll && lateToll.Count > events[^1].Fatalities)
+                {
+                    var withToll = new Dictionary<string, TextSpan>(events[^1].Evidence, StringComparer.Ordinal) { ["fatalities"] = lateToll.Span };
+                    events[^1] = events[^1] with { Fatalities = lateToll.Count, Evidence = withToll };
+                }
+
                 continue;
             }
 
@@ -367,20 +376,11 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 evidence["event_date"] = date.Span;
             }
 
-            // Fatalities: the most conservative death toll in the sentence; injuries do not count.
-            var toll = quantities.Where(q => Inside(q.Span, sentence.Span) && IsDeathToll(text, q, sentence.Span)).ToList();
             var fatalities = 0;
-            if (toll.Count > 0)
+            if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll)
             {
-                fatalities = toll.Select(q => AcledCounts.ConservativeFigure(q) ?? 0).Sum();
-                evidence["fatalities"] = toll[0].Span;
-            }
-            else if (UncountedDeaths(text, tokens, words) is { } unnumbered)
-            {
-                // Deaths reported without a figure: one named victim ("gunned down a priest") is 1; "several",
-                // "an unknown number" or "casualties" without a number take ACLED's convention for unknown tolls, 10.
-                fatalities = unnumbered.Count;
-                evidence["fatalities"] = unnumbered.Span;
+                fatalities = toll.Count;
+                evidence["fatalities"] = toll.Span;
             }
 
             var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
@@ -410,10 +410,38 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     private static bool SameEvent(AnnotationContext context, CodedEvent previous, CodedEvent next, Sentence sentence)
     {
         var previousParagraph = context.Sentences.FirstOrDefault(s => s.Span == previous.Sentence)?.Paragraph;
+        // Only a place named in the follow-up itself can make it another event; one carried over from earlier
+        // sentences is no evidence.
+        var ownPlace = next.Evidence.TryGetValue("location", out var placeSpan) && Inside(placeSpan, sentence.Span);
         return previousParagraph == sentence.Paragraph
-            && (next.Location is null || previous.Location is null || next.Location.GeoNameId == previous.Location.GeoNameId)
+            && (!ownPlace || next.Location is null || previous.Location is null || next.Location.GeoNameId == previous.Location.GeoNameId)
             && (next.EventDate is null || previous.EventDate is null || next.EventDate == previous.EventDate || next.TimePrecision == 3)
-            && (next.Actor1 is null || previous.Actor1 is null || next.Actor1 == previous.Actor1 || next.Actor1 == previous.Actor2 || next.Actor1.StartsWith("Unidentified", StringComparison.Ordinal));
+            && (next.Actor1 is null || previous.Actor1 is null || next.Actor1 == previous.Actor1 || next.Actor1 == previous.Actor2
+                || next.Actor1.StartsWith("Unidentified", StringComparison.Ordinal) || PointsBack(context.Text, sentence.Span));
+    }
+
+    private static readonly string[] EventNouns =
+    [
+        "attack", "attacks", "clash", "clashes", "raid", "fighting", "explosion", "blast", "strike", "strikes", "ambush",
+        "encounter", "incident", "battle", "bombing", "assault", "shooting", "violence", "operation", "offensive",
+    ];
+
+    /// <summary>
+    /// The sentence names the event already reported ("killed in the attack", "during the clash"): whoever it adds as
+    /// the perpetrator, it is the same event.
+    /// </summary>
+    private static bool PointsBack(string text, TextSpan sentence)
+    {
+        var words = Tokenizer.Tokenize(sentence.Slice(text)).Where(t => t.Kind == TokenKind.Word).Select(t => t.Of(sentence.Slice(text)).ToLowerInvariant()).ToList();
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1] is "the" or "this" or "that" && EventNouns.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first report's type and wording, completed by the follow-up: the larger toll, missing actors and place.</summary>
@@ -530,62 +558,166 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     private static string? WithCountry(string? actor, string? country)
         => actor is "Civilians" or "Protesters" or "Rioters" or "Unidentified Armed Group" ? Category(actor, country) : actor;
 
-    /// <summary>A count of dead: a quantity followed (or preceded, "killing 12") by a death word close by.</summary>
-    private static bool IsDeathToll(string text, QuantityMention quantity, TextSpan sentence)
+    /// <summary>
+    /// The death toll a sentence reports, by ACLED's conventions, and the span it rests on: the most conservative
+    /// figure of each count of dead (injuries never count), else a death reported without a figure.
+    /// </summary>
+    private static (int Count, TextSpan Span)? DeathToll(string text, List<Token> tokens, List<string> words, IReadOnlyList<QuantityMention> quantities, TextSpan sentence)
     {
-        var afterEnd = Math.Min(sentence.End, quantity.Span.End + 40);
-        var after = text[quantity.Span.End..afterEnd].ToLowerInvariant();
-        var beforeStart = Math.Max(sentence.Start, quantity.Span.Start - 16);
-        var before = text[beforeStart..quantity.Span.Start].ToLowerInvariant();
-        var unit = quantity.Unit ?? string.Empty;
-        if (unit is "wounded" || after.TrimStart().StartsWith("wounded", StringComparison.Ordinal) || after.TrimStart().StartsWith("injured", StringComparison.Ordinal))
+        var toll = quantities.Where(q => Inside(q.Span, sentence) && IsDeathToll(text, q, sentence)).ToList();
+        var counted = toll.Sum(q => AcledCounts.ConservativeFigure(q) ?? 0);
+        if (counted > 0)
         {
-            return false;
+            return (counted, toll[0].Span);
         }
 
-        // "Two armed men … killed two gendarmes": a figure before an active "killed" with an object counts the killers.
-        var next = FirstWords(after, 3);
-        var killedAt = Array.IndexOf(next, "killed");
-        if (killedAt >= 0 && killedAt + 1 < next.Length && next[killedAt + 1] is not ("in" or "on" or "at" or "by" or "when" or "and" or "after" or "during" or "while" or "near" or "as" or "since"))
-        {
-            return false;
-        }
-
-        return DeathWords.Any(w => FirstWords(after, 5).Contains(w)) || before.TrimEnd().EndsWith("killing", StringComparison.Ordinal)
-            || before.TrimEnd().EndsWith("killed", StringComparison.Ordinal) || unit is "dead" or "bodies" or "deaths" or "fatalities";
+        return UncountedDeaths(text, tokens, words);
     }
 
-    private static readonly string[] VictimDeterminers = ["a", "an", "one", "the", "former", "another"];
+    private static readonly string[] Auxiliaries = ["was", "were", "is", "are", "been", "being", "be", "reportedly", "reported"];
 
-    /// <summary>A death reported without a figure, and the figure ACLED would code for it.</summary>
+    private static readonly string[] NotAnObject =
+    [
+        "in", "on", "at", "by", "when", "and", "after", "during", "while", "near", "as", "since", "from", "following", "overnight",
+        "yesterday", "today", "last", "this", "early", "late",
+    ];
+
+    /// <summary>
+    /// A count of dead: a figure with a death word close after it ("12 people were killed", "two fighters dead") or
+    /// right before it ("killing 12", "kill four members"). A figure before an active "killed" with an object counts
+    /// the killers ("Two armed men on motorcycles killed two gendarmes").
+    /// </summary>
+    private static bool IsDeathToll(string text, QuantityMention quantity, TextSpan sentence)
+    {
+        var afterEnd = Math.Min(sentence.End, quantity.Span.End + 60);
+        var after = text[quantity.Span.End..afterEnd].ToLowerInvariant();
+        var beforeStart = Math.Max(sentence.Start, quantity.Span.Start - 16);
+        var before = text[beforeStart..quantity.Span.Start].ToLowerInvariant().TrimEnd();
+        var unit = quantity.Unit ?? string.Empty;
+        var next = FirstWords(after, 7);
+        var rest = after.TrimStart();
+        if (unit is "wounded" or "injured" || rest.StartsWith("wounded", StringComparison.Ordinal) || rest.StartsWith("injured", StringComparison.Ordinal) || rest.StartsWith("hurt", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (before.EndsWith("killing", StringComparison.Ordinal) || before.EndsWith("killed", StringComparison.Ordinal)
+            || before.EndsWith(" kill", StringComparison.Ordinal) || before.EndsWith(" kills", StringComparison.Ordinal) || before == "kill" || before == "kills"
+            || unit is "dead" or "bodies" or "deaths" or "fatalities")
+        {
+            return true;
+        }
+
+        var death = Array.FindIndex(next, w => DeathWords.Contains(w) || w is "kill");
+        if (death < 0 || death > 5)
+        {
+            return false;
+        }
+
+        // Injured first ("three injured and two killed"): this figure counts the injured.
+        if (next.Take(death).Any(w => w is "wounded" or "injured"))
+        {
+            return false;
+        }
+
+        var active = next[death] is "killed" or "kill" && !next.Take(death).Any(w => Auxiliaries.Contains(w))
+            && death + 1 < next.Length && !NotAnObject.Contains(next[death + 1]);
+        return !active;
+    }
+
+    private static readonly string[] VictimDeterminers = ["a", "an", "one", "the", "another", "former", "his", "her", "their", "its"];
+
+    private static readonly string[] KillVerbs =
+    [
+        "killed", "kill", "kills", "killing", "assassinated", "assassinate", "assassinates", "executed", "execute", "executes",
+        "murdered", "murder", "murders", "beheaded", "behead", "lynched", "lynch",
+    ];
+
+    private static readonly string[] PluralVictims =
+    [
+        "people", "men", "women", "children", "civilians", "militants", "fighters", "soldiers", "villagers", "residents",
+        "policemen", "officers", "troops", "insurgents", "rebels", "herders", "farmers", "worshippers", "passengers", "students",
+    ];
+
+    /// <summary>
+    /// A death reported without a figure, and the figure ACLED would code for it: one victim ("gunned down a priest",
+    /// "shoot the driver dead", "A conscript was shot dead") is 1; "several", "many", an unknown number, casualties
+    /// without a number, or victims named only in the plural ("killed militants and civilians") take ACLED's
+    /// convention for an unknown toll, 10.
+    /// </summary>
     private static (int Count, TextSpan Span)? UncountedDeaths(string text, List<Token> tokens, List<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            var verb = w is "killed" or "kill" or "kills" or "killing" or "assassinated" or "assassinate" or "died" or "dead" or "executed" or "murdered"
+            var casualties = w is "casualties" or "causalities";
+            var verb = KillVerbs.Contains(w) || w is "died" or "dead" || casualties
                 || w == "death" && i > 0 && words[i - 1] == "to"
                 || w == "down" && i > 0 && words[i - 1] == "gunned";
-            if (!verb)
+            if (!verb || words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Any(x => x is "no" or "not" or "without" or "zero"))
             {
                 continue;
             }
 
             var span = new TextSpan(tokens[i].Start, tokens[i].Length);
-            var window = words.Skip(Math.Max(0, i - 6)).Take(12).ToList();
-            if (window.Any(x => x is "several" or "many" or "unknown" or "casualties" or "causalities" or "numbers" or "undisclosed" or "scores"))
+            var around = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i) + 4).ToList();
+            // Casualties "not known" or "of unknown number" may be none at all, or only wounded: nothing is counted.
+            var unknown = around.Contains("unknown") || around.Contains("known") && around.Contains("not") || around.Contains("unclear");
+            if (casualties && (unknown && !around.Contains("reported") || !around.Any(x => x is "reported" or "heavy" or "several" or "many" or "numerous" or "caused" or "causing" or "suffered")))
+            {
+                continue;
+            }
+
+            if (around.Any(x => x is "several" or "many" or "scores" or "numerous" or "multiple")
+                || around.Contains("number") && around.Any(x => x is "unknown" or "unspecified" or "undisclosed" or "unconfirmed")
+                || around.Contains("numbers") && around.Any(x => x is "known" or "unknown")
+                || casualties)
             {
                 return (10, span);
             }
 
-            // One victim: "killed a priest", "A police officer was killed", "shoot the driver dead", "Farmer killed".
-            var after = words.Skip(i + 1).Take(3).ToList();
-            var before = words.Skip(Math.Max(0, i - 5)).Take(Math.Min(5, i)).ToList();
-            if (after.Count > 0 && VictimDeterminers.Contains(after[0]) && after.Skip(1).FirstOrDefault() is { } noun && !noun.EndsWith('s')
-                || before.Count > 0 && VictimDeterminers.Contains(before[0]) && w is "killed" or "dead" or "died"
-                || i <= 1 && w is "killed" or "dead")
+            if (i > 0 && words[i - 1] is "one" && w is "killed" or "dead" or "died")
             {
                 return (1, span);
+            }
+
+            // Sentence words after the verb, punctuation and quotes skipped.
+            var after = new List<(string Word, Token Token)>();
+            for (var k = i + 1; k < words.Count && after.Count < 4; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word)
+                {
+                    after.Add((words[k], tokens[k]));
+                }
+            }
+
+            var before = words.Take(i).Where((_, k) => tokens[k].Kind == TokenKind.Word).ToList();
+
+            // One victim after the verb: "killed a priest", "kill PF member", "shoot the driver dead".
+            if (after.Count >= 2 && (VictimDeterminers.Contains(after[0].Word) || char.IsUpper(after[0].Token.Of(text)[0]) && after[0].Token.Of(text).All(c => char.IsUpper(c) || c == '-'))
+                && !after[1].Word.EndsWith('s') && !PluralVictims.Contains(after[1].Word) && KillVerbs.Contains(w))
+            {
+                return (1, span);
+            }
+
+            if (w is "dead" && before.Count >= 2 && VictimDeterminers.Contains(before[^2]) && !before[^1].EndsWith('s'))
+            {
+                return (1, span);
+            }
+
+            // One victim as the subject: "A woman … later died", "A conscript was shot dead", "soldier was killed".
+            var passiveSingular = before.Skip(Math.Max(0, before.Count - 4)).Contains("was") && !before.Contains("were");
+            if (w is "killed" or "dead" or "died" or "death" or "executed" or "murdered" or "assassinated" or "beheaded" or "lynched"
+                && (passiveSingular || before.Count > 0 && before[0] is "a" or "an" or "one" && !before.Contains("were") || i <= 1))
+            {
+                return (1, span);
+            }
+
+            // Victims named only in the plural: "The strikes killed militants and civilians", "civilians were killed".
+            if (KillVerbs.Contains(w) && after.Count > 0 && PluralVictims.Contains(after[0].Word)
+                || w is "killed" or "dead" && before.Count >= 2 && PluralVictims.Contains(before[^1]) || before.Count >= 2 && before[^1] is "were" && PluralVictims.Contains(before[^2]))
+            {
+                return (10, span);
             }
         }
 
