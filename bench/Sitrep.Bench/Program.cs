@@ -13,6 +13,8 @@ using Sitrep.Extraction.Html;
 // then the same for the comparison extractors on the same pages, and writes the figures to bench/results/.
 //   dotnet run -c Release --project bench/Sitrep.Bench -- language [--dir DIR] [--seconds N]
 // Prints MB/s of article text through the language layer on one thread, overall and per stage.
+//   dotnet run -c Release --project bench/Sitrep.Bench -- coding [--dir DIR] [--seconds N]
+// Prints MB/s of article text through event and claim coding, language + coding, and text to stored events.
 return Bench.Run(args);
 
 internal static class Bench
@@ -35,11 +37,17 @@ internal static class Bench
             return LanguageBench.Run(args, FindRepositoryRoot());
         }
 
+        if (args.Length > 0 && args[0] == "coding")
+        {
+            return CodingBench.Run(args, FindRepositoryRoot());
+        }
+
         if (args.Length == 0 || args[0] != "extraction")
         {
             Console.Error.WriteLine("usage: Sitrep.Bench extraction [--dir DIR] [--seconds N] [--parallel] [--compare smartreader,readability]");
             Console.Error.WriteLine("       Sitrep.Bench score-smartreader [--dir BENCHMARK_DIR]");
             Console.Error.WriteLine("       Sitrep.Bench language [--dir DIR] [--seconds N]");
+            Console.Error.WriteLine("       Sitrep.Bench coding [--dir DIR] [--seconds N]");
             return 2;
         }
 
