@@ -79,6 +79,8 @@ public sealed class EventCoderTests
     [InlineData("Supporters of two political parties clashed in Bamako after the vote.", "Mob violence")]
     [InlineData("The rebels took control of Tessalit after the army withdrew from the town.", "Non-violent transfer of territory")]
     [InlineData("Residents of Gao pelted police with stones and blocked roads.", "Violent demonstration")]
+    [InlineData("Kenyan troops kill four members of al Shabaab near Lamu.", "Armed clash")]
+    [InlineData("Party youths kill a trader who had recently defected from the party in Gao.", "Attack")]
     public void The_trigger_and_its_participants_choose_the_sub_event_type(string text, string subType)
     {
         var e = Code(text)[0];

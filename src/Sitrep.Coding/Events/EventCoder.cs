@@ -65,7 +65,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["agreement"], "Agreement", 35), new(["ceasefire"], "Agreement", 36), new(["peace", "deal"], "Agreement", 37),
         new(["looted"], "Looting/property destruction", 50), new(["torched"], "Looting/property destruction", 49),
         new(["redeployed"], "Change to group/activity", 45), new(["deployed"], "Change to group/activity", 42),
-        new(["defected"], "Change to group/activity", 45), new(["withdrew"], "Non-violent transfer of territory", 46),
+        new(["defected"], "Change to group/activity", 35), new(["withdrew"], "Non-violent transfer of territory", 46),
         new(["handed", "over"], "Non-violent transfer of territory", 44), new(["cache"], "Disrupted weapons use", 47),
         new(["defused"], "Disrupted weapons use", 47),
         new(["sit", "-", "in"], "Peaceful protest", 54), new(["marching"], "Peaceful protest", 53), new(["marches"], "Peaceful protest", 53),
@@ -110,7 +110,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["destroyed"], "Looting/property destruction", 38), new(["shattered"], "Looting/property destruction", 40),
         new(["vandalised"], "Looting/property destruction", 45), new(["vandalized"], "Looting/property destruction", 45),
         new(["set", "fire"], "Looting/property destruction", 47), new(["on", "fire"], "Looting/property destruction", 40),
-        new(["defect"], "Change to group/activity", 45), new(["defects"], "Change to group/activity", 45), new(["formed"], "Change to group/activity", 32),
+        new(["defect"], "Change to group/activity", 35), new(["defects"], "Change to group/activity", 35), new(["formed"], "Change to group/activity", 32),
         new(["sanctions"], "Other", 30), new(["sentenced"], "Other", 30), new(["released"], "Other", 28), new(["state", "of", "emergency"], "Other", 60),
         new(["curfew"], "Other", 40), new(["occupied"], "Headquarters or base established", 45), new(["roadblocks"], "Other", 36),
         new(["arrest"], "Arrests", 32), new(["rounded", "up"], "Arrests", 34), new(["apprehended"], "Arrests", 33),
@@ -248,7 +248,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 // Ground taken after the other side left, without fighting.
                 subType = "Non-violent transfer of territory";
             }
-            else if (subType == "Attack" && chosen.Priority < 80 && ArmedVictims(words, at))
+            else if (subType == "Attack" && chosen.Priority < 80 && (ArmedVictims(words, at) || ArmedGroupTargeted(context, sentence, triggerSpan, words, at)))
             {
                 // Soldiers, police or fighters attacked or killed: ACLED codes an armed clash, not violence against civilians.
                 subType = "Armed clash";
@@ -484,6 +484,21 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
         return true;
     }
+
+    /// <summary>
+    /// The act's object is a named armed group ("Kenyan forces kill four members of al Shabaab"): a battle, unless
+    /// civilians are named after the act too.
+    /// </summary>
+    private bool ArmedGroupTargeted(AnnotationContext context, Sentence sentence, TextSpan trigger, List<string> words, int at)
+        => !words.Skip(at).Any(w => CivilianVictimWords.Contains(w))
+            && context.Actors.Any(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && a.Span.Start >= trigger.End
+                && dictionary.TopLevelOf(a.ActorId).Inter is >= 1 and <= 3)
+            && context.Actors.Any(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && a.Span.End <= trigger.Start
+                && dictionary.TopLevelOf(a.ActorId).Inter is >= 1 and <= 3)
+            || words.Take(at).Any(w => w is "forces" or "troops" or "soldiers" or "army" or "military")
+                && context.Actors.Any(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && a.Span.Start >= trigger.End
+                    && dictionary.TopLevelOf(a.ActorId).Inter is 2 or 3)
+                && !words.Skip(at).Any(w => CivilianVictimWords.Contains(w));
 
     /// <summary>
     /// Armed men are the victims: a soldier, police officer or fighter is named and no civilian, or the armed are named
