@@ -8,7 +8,7 @@ namespace Sitrep.Coding;
 public sealed class ArticleCoder(IClaimExtractor claims, Events.IEventCoder events) : IArticleCoder
 {
     /// <summary>The version stored with codings; bump it when output changes so stored codings can be redone.</summary>
-    public const string CurrentVersion = "sitrep-coding/2";
+    public const string CurrentVersion = "sitrep-coding/3";
 
     /// <summary>A coder with the built-in claim extractor.</summary>
     public static ArticleCoder Default { get; } = new(ClaimExtractor.Default, Events.EventCoder.Default);
@@ -37,7 +37,8 @@ public sealed class ArticleCoder(IClaimExtractor claims, Events.IEventCoder even
             Actors = annotations.Actors,
             Dates = annotations.Dates,
         };
-        return new ArticleCoding(claims.Extract(context), CurrentVersion, events.Code(context, annotations.Quantities, annotations.Places));
+        var found = claims.Extract(context);
+        return new ArticleCoding(found, CurrentVersion, Events.EventAttribution.Attribute(events.Code(context, annotations.Quantities, annotations.Places), found));
     }
 }
 

@@ -142,4 +142,25 @@ public sealed class EventCoderTests
         Assert.Equal(9, e.Fatalities);
         Assert.Contains("9", e.Evidence["fatalities"].Slice(text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_event_inside_a_claim_is_credited_to_its_source()
+    {
+        const string text = "Up to 10 ISIS members were killed in clashes near Hajin on Thursday, according to pro-Kurdish sources.";
+        var e = Code(text)[0];
+        Assert.Equal("pro-Kurdish sources", e.ReportedBy);
+        Assert.Equal("pro-Kurdish sources", e.Evidence["reported_by"].Slice(text));
+    }
+
+    [Fact]
+    public void A_toll_only_one_side_claims_is_coded_zero_and_the_claim_is_kept()
+    {
+        const string text = "HTS claimed that its fighters had killed seven Russian soldiers in clashes near Idlib on Monday.";
+        var processed = Pipeline.Process(new RawDocument("t.txt", ContentKind.Text, System.Text.Encoding.UTF8.GetBytes(text), Hints: new DocumentHints(Published: "2018-11-23")));
+        var e = processed.Coding!.EventList[0];
+        Assert.Equal(0, e.Fatalities);
+        Assert.True(e.Hedged);
+        Assert.Contains("seven", e.Evidence["fatalities_claimed"].Slice(text), StringComparison.Ordinal);
+        Assert.Contains(processed.Coding.Claims, c => c.ContentText.Contains("seven Russian soldiers", StringComparison.Ordinal));
+    }
 }

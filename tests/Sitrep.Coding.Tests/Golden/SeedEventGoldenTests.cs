@@ -66,6 +66,7 @@ public sealed class SeedEventGoldenTests
             country = e.Location?.Country,
             e.GeoPrecision,
             e.Fatalities,
+            e.ReportedBy,
             e.Hedged,
             evidence = e.Evidence.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Start, kv.Value.End }),
         }), Json) + "\n";
