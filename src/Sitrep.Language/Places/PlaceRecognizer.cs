@@ -874,6 +874,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         }
 
         DropImplausibleForeignVillages(candidates, focus, contributions);
+        DropGroupModifiers(context, candidates, contributions);
         LocateByContext(context, candidates);
         var mentions = new List<PlaceMention>(candidates.Count);
         foreach (var candidate in candidates)
@@ -946,6 +947,89 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
                 candidate.Implausible = true;
             }
         }
+    }
+
+    // Nouns for armed or social groups: a name right before one usually names the group ("Liya police", "Abala
+    // herdsmen"), not where the event happened. "Residents" and "villagers" are left out: "Kumasi residents" live there.
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "police", "policemen", "herdsmen", "herders", "pastoralists", "militia", "militias", "militiamen", "fighters",
+        "forces", "youths", "youth", "gunmen", "troops", "rebels", "farmers", "community", "communities", "clan", "clans",
+        "tribe", "tribesmen", "cadres", "supporters", "members", "vigilantes", "group", "groups", "army", "traders",
+    };
+
+    private static readonly string[] PlacePrepositions = ["in", "near", "at", "from", "of", "to", "into", "outside", "around", "towards", "toward"];
+
+    /// <summary>
+    /// A name that only qualifies a group ("Liya police allegedly attacked pastoralists", "Abala militia attack Tur")
+    /// is not read as a small place abroad when nothing else in the text points to that country.
+    /// </summary>
+    private void DropGroupModifiers(AnnotationContext context, List<Candidate> candidates,
+        Dictionary<string, (string? Country, string? Region, double Weight)> contributions)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Chosen is not { } index || candidate.Hidden)
+            {
+                continue;
+            }
+
+            var place = _gazetteer.PlaceAt(index);
+            if (place.Population >= 100_000 || place.FeatureCode is "A.PCLI" or "A.ADM1")
+            {
+                continue;
+            }
+
+            var text = context.Text;
+            var next = NextWord(text, candidate.Span.End);
+            var previous = PreviousWord(text, candidate.Span.Start);
+            if (next is null || !GroupNouns.Contains(next) || previous is not null && PlacePrepositions.Contains(previous.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var supported = contributions.Any(c => c.Key != candidate.Key && c.Value.Country == place.CountryCode)
+                || context.Actors.Any(a => a.Country == place.CountryCode)
+                || OutletCountry(context.Outlet) == place.CountryCode;
+            if (!supported)
+            {
+                candidate.Chosen = null;
+            }
+        }
+    }
+
+    private static string? NextWord(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > start ? text[start..i] : null;
+    }
+
+    private static string? PreviousWord(string text, int before)
+    {
+        var i = before;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return end > i ? text[i..end] : null;
     }
 
     /// <summary>

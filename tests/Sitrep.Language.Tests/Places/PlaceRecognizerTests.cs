@@ -152,4 +152,14 @@ public sealed class PlaceRecognizerTests
         Assert.NotEqual("ZA", withoutOutlet.Place!.CountryCode);
         Assert.Equal("ZA", withOutlet.Place!.CountryCode);
     }
+
+    [Fact]
+    public void A_name_qualifying_a_group_is_not_a_small_place_abroad()
+    {
+        Assert.DoesNotContain(Places("Liya police allegedly attacked pastoralists over three days."), p => p.Text == "Liya" && p.Place is not null);
+        var kumasi = Assert.Single(Places("Kumasi residents pelted the convoy with stones."), p => p.Text == "Kumasi");
+        Assert.Equal("GH", kumasi.Place!.CountryCode);
+        var village = Assert.Single(Places("Police in Lija arrested two men."), p => p.Text == "Lija");
+        Assert.Equal("MT", village.Place!.CountryCode);
+    }
 }
