@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Frozen;
 using Sitrep.Language.Text;
 
@@ -875,6 +876,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
 
         DropImplausibleForeignVillages(candidates, focus, contributions);
         DropGroupModifiers(context, candidates, contributions);
+        KeepPartsInsideTheirWhole(context, candidates);
         LocateByContext(context, candidates);
         var mentions = new List<PlaceMention>(candidates.Count);
         foreach (var candidate in candidates)
@@ -994,6 +996,37 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             if (!supported)
             {
                 candidate.Chosen = null;
+            }
+        }
+    }
+
+    private static readonly Regex PartOf = new(@"^\s+(?:area|district|neighbou?rhood|suburb|outskirts|part|quarter|township|locality|sub-city|municipality)\s+of\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "El Manar area of Tunis", "Hanna Furi area of Lafto": the part lies in the whole. A reading of the part far
+    /// from the whole's is a namesake elsewhere; the part is then placed by the places around it (the whole's
+    /// province), as an unlisted neighbourhood.
+    /// </summary>
+    private void KeepPartsInsideTheirWhole(AnnotationContext context, List<Candidate> candidates)
+    {
+        for (var c = 0; c + 1 < candidates.Count; c++)
+        {
+            var part = candidates[c];
+            var whole = candidates[c + 1];
+            if (part.Chosen is not { } partIndex || whole.Chosen is not { } wholeIndex || whole.Span.Start <= part.Span.End
+                || !PartOf.IsMatch(context.Text[part.Span.End..whole.Span.Start]))
+            {
+                continue;
+            }
+
+            var partPlace = _gazetteer.PlaceAt(partIndex);
+            var wholePlace = _gazetteer.PlaceAt(wholeIndex);
+            if (partPlace.CountryCode != wholePlace.CountryCode || Geo.DistanceKm(partPlace.Latitude, partPlace.Longitude, wholePlace.Latitude, wholePlace.Longitude) > 100)
+            {
+                part.Chosen = null;
+                part.WantsSettlement = true;
+                part.Implausible = true;
             }
         }
     }

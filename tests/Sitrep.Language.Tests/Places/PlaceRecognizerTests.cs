@@ -162,4 +162,12 @@ public sealed class PlaceRecognizerTests
         var village = Assert.Single(Places("Police in Lija arrested two men."), p => p.Text == "Lija");
         Assert.Equal("MT", village.Place!.CountryCode);
     }
+
+    [Fact]
+    public void A_part_named_with_its_whole_stays_inside_it()
+    {
+        var part = Assert.Single(Places("Students staged a sit-in in the El Manar area of Tunis."), p => p.Text == "El Manar");
+        Assert.Equal("TN", part.Place!.CountryCode);
+        Assert.Equal(3, part.GeoPrecision);
+    }
 }
