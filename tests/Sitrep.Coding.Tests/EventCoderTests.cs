@@ -163,4 +163,15 @@ public sealed class EventCoderTests
         Assert.Contains("seven", e.Evidence["fatalities_claimed"].Slice(text), StringComparison.Ordinal);
         Assert.Contains(processed.Coding.Claims, c => c.ContentText.Contains("seven Russian soldiers", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Without_a_place_the_event_is_coded_at_the_country_its_words_name()
+    {
+        const string text = "Ethiopian soldiers opened fire on protesters, killing four.";
+        var e = Code(text)[0];
+        Assert.Equal("ET", e.Location!.CountryCode);
+        Assert.Equal("A.PCLI", e.Location.FeatureCode);
+        Assert.Equal(3, e.GeoPrecision);
+        Assert.Equal("Ethiopian", e.Evidence["location"].Slice(text));
+    }
 }

@@ -277,6 +277,18 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 ?? context.Actors.Where(a => Inside(a.Span, sentence.Span)).Select(a => a.Country).FirstOrDefault(c => c is not null);
             var countryName = place?.Place?.Country ?? (country is null ? null : Sitrep.Language.Places.Gazetteer.Default.CountryName(country));
 
+            // No place named, but the country is known from a place, a demonym or an actor: the event is coded at the
+            // country, as ACLED does (geo_precision 3), with the words that gave the country as its evidence.
+            var location = place?.Place;
+            var geoPrecision = place?.GeoPrecision;
+            if (location is null && country is not null && CountryEvidence(context, places, tokens, sentence, country) is { } countrySpan
+                && CountryPlace(country, countryName) is { } countryPlace)
+            {
+                location = countryPlace;
+                geoPrecision = 3;
+                evidence["location"] = countrySpan;
+            }
+
             // Actors: dictionary actors of the sentence, before the trigger as actor1 and after it as actor2.
             var actors = context.Actors.Where(a => a.ActorId is not null && Inside(a.Span, sentence.Span)).ToList();
             if (eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions)
@@ -385,12 +397,15 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
             var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
             var civilianTargeting = inter2 == 7 || inter1 == 7;
-            var notes = Notes(eventDate, date is not null, subType, actor1, actor2, place?.Place?.Name, fatalities);
+            var notes = Notes(eventDate, date is not null, subType, actor1, actor2, location?.Name, fatalities);
             var coded = new CodedEvent(
                 triggerSpan, triggerSpan.Slice(text), sentence.Span, EventTaxonomy.DisorderOf(eventType), eventType, subType,
                 eventDate, timePrecision, actor1, null, inter1, actor2, null, inter2, interaction, civilianTargeting,
-                place?.Place, place?.GeoPrecision, fatalities, null, hedged, notes, evidence);
-            if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence))
+                location, geoPrecision, fatalities, null, hedged, notes, evidence);
+            // Only a place named in the sentence itself can make it another event; one carried over from earlier
+            // sentences, or a country read from a demonym, is no evidence.
+            var ownPlace = place is not null && Inside(place.Span, sentence.Span);
+            if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence, ownPlace))
             {
                 events[^1] = Merge(events[^1], coded);
             }
@@ -407,12 +422,12 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     /// A follow-up sentence about the same event ("Clashes broke out near X. Five fighters were killed."): same
     /// paragraph, no other place, no other day. ACLED merges repeats within an article.
     /// </summary>
-    private static bool SameEvent(AnnotationContext context, CodedEvent previous, CodedEvent next, Sentence sentence)
+    private static bool SameEvent(AnnotationContext context, CodedEvent previous, CodedEvent next, Sentence sentence, bool ownPlace)
     {
         var previousParagraph = context.Sentences.FirstOrDefault(s => s.Span == previous.Sentence)?.Paragraph;
         // Only a place named in the follow-up itself can make it another event; one carried over from earlier
         // sentences is no evidence.
-        var ownPlace = next.Evidence.TryGetValue("location", out var placeSpan) && Inside(placeSpan, sentence.Span);
+
         return previousParagraph == sentence.Paragraph
             && (!ownPlace || next.Location is null || previous.Location is null || next.Location.GeoNameId == previous.Location.GeoNameId)
             && (next.EventDate is null || previous.EventDate is null || next.EventDate == previous.EventDate || next.TimePrecision == 3)
@@ -544,6 +559,35 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
         return words.Any(w => w is "soldiers" or "soldier" or "troops" or "army" or "military" or "servicemen")
             || words.Contains("security") && words.Contains("forces") ? "Military Forces" : null;
+    }
+
+    /// <summary>The words that tell the event's country: a place in it, else a demonym or an actor of that country in
+    /// the sentence.</summary>
+    private static TextSpan? CountryEvidence(AnnotationContext context, IReadOnlyList<PlaceMention> places, List<Token> tokens, Sentence sentence, string country)
+    {
+        if (places.FirstOrDefault(p => p.Place?.CountryCode == country) is { } named)
+        {
+            return named.Span;
+        }
+
+        var gazetteer = Sitrep.Language.Places.Gazetteer.Default;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsUpper(context.Text[token.Start])
+                && gazetteer.Find("~" + token.Of(context.Text)).Any(i => gazetteer.PlaceAt(i).CountryCode == country))
+            {
+                return new TextSpan(token.Start, token.Length);
+            }
+        }
+
+        return context.Actors.FirstOrDefault(a => Inside(a.Span, sentence.Span) && a.Country == country)?.Span;
+    }
+
+    private static Place? CountryPlace(string country, string? countryName)
+    {
+        var gazetteer = Sitrep.Language.Places.Gazetteer.Default;
+        return countryName is null ? null : gazetteer.Find(countryName).Select(gazetteer.PlaceAt)
+            .FirstOrDefault(p => p.FeatureCode == "A.PCLI" && p.CountryCode == country);
     }
 
     /// <summary>The country an adjective in the text names ("Ethiopian", "Malian"), when the text names no place.</summary>
