@@ -122,6 +122,12 @@ public sealed class EventCoderTests
     [InlineData("Gunmen attacked an army post near Gao. Casualties not known.", 0)]
     [InlineData("Gunmen attacked an army post near Gao, no casualties reported.", 0)]
     [InlineData("Gunmen attacked an army post near Gao and three soldiers were wounded.", 0)]
+    [InlineData("Four killed, including one soldier, when a vehicle hit a landmine near Gao.", 4)]
+    [InlineData("Two police officers, one civil servant and one resident were killed when police clashed with rioters in Gao.", 4)]
+    [InlineData("Students marched through Gao to protest against attacks that had killed nine people.", 0)]
+    [InlineData("A militant stabbed to death a police colonel in Gao.", 1)]
+    [InlineData("Five policemen escorting a passenger bus near Gao have been killed.", 5)]
+    [InlineData("Militants attacked a police post near Gao, 3 killed, 2 wounded.", 3)]
     public void Fatalities_follow_acleds_conventions(string text, int fatalities)
         => Assert.Equal(fatalities, Code(text)[0].Fatalities);
 
@@ -173,5 +179,14 @@ public sealed class EventCoderTests
         Assert.Equal("A.PCLI", e.Location.FeatureCode);
         Assert.Equal(3, e.GeoPrecision);
         Assert.Equal("Ethiopian", e.Evidence["location"].Slice(text));
+    }
+
+    [Fact]
+    public void An_undated_report_takes_the_date_and_toll_of_its_follow_up()
+    {
+        var e = Assert.Single(Code("Militiamen attacked the village of Tur over two days. 5 killed, 8 wounded on June 20.", "2016-06-27"));
+        Assert.Equal(5, e.Fatalities);
+        Assert.Equal(new DateOnly(2016, 6, 20), e.EventDate);
+        Assert.StartsWith("On 20 June 2016", e.Notes, StringComparison.Ordinal);
     }
 }

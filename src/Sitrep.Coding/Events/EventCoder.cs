@@ -200,7 +200,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     && DeathToll(text, tokens, words, quantities, sentence.Span) is { } lateToll && lateToll.Count > events[^1].Fatalities)
                 {
                     var withToll = new Dictionary<string, TextSpan>(events[^1].Evidence, StringComparer.Ordinal) { ["fatalities"] = lateToll.Span };
-                    events[^1] = events[^1] with { Fatalities = lateToll.Count, Evidence = withToll };
+                    events[^1] = Renoted(events[^1] with { Fatalities = lateToll.Count, Evidence = withToll });
                 }
 
                 continue;
@@ -389,7 +389,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             }
 
             var fatalities = 0;
-            if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll)
+            if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll && !(eventType == EventTaxonomy.Protests && InRelativeClause(text, sentence.Span, toll.Span)))
             {
                 fatalities = toll.Count;
                 evidence["fatalities"] = toll.Span;
@@ -430,7 +430,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
         return previousParagraph == sentence.Paragraph
             && (!ownPlace || next.Location is null || previous.Location is null || next.Location.GeoNameId == previous.Location.GeoNameId)
-            && (next.EventDate is null || previous.EventDate is null || next.EventDate == previous.EventDate || next.TimePrecision == 3)
+            && (next.EventDate is null || previous.EventDate is null || next.EventDate == previous.EventDate || next.TimePrecision == 3
+                || !previous.Evidence.ContainsKey("event_date"))
             && (next.Actor1 is null || previous.Actor1 is null || next.Actor1 == previous.Actor1 || next.Actor1 == previous.Actor2
                 || next.Actor1.StartsWith("Unidentified", StringComparison.Ordinal) || PointsBack(context.Text, sentence.Span));
     }
@@ -474,8 +475,12 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         }
 
         var inter2 = first.Actor2 is null ? next.Inter2 : first.Inter2;
-        return first with
+        // A first report without a stated date takes the follow-up's ("5 killed, 8 wounded on June 20").
+        var dated = !first.Evidence.ContainsKey("event_date") && next.Evidence.ContainsKey("event_date");
+        var merged = first with
         {
+            EventDate = dated ? next.EventDate : first.EventDate,
+            TimePrecision = dated ? next.TimePrecision : first.TimePrecision,
             Fatalities = Math.Max(first.Fatalities, next.Fatalities),
             Actor2 = first.Actor2 ?? next.Actor2,
             Inter2 = inter2,
@@ -485,7 +490,12 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             Hedged = first.Hedged || next.Hedged,
             Evidence = evidence,
         };
+        return Renoted(merged);
     }
+
+    /// <summary>The summary rewritten from the event's final fields, after a follow-up completed them.</summary>
+    private static CodedEvent Renoted(CodedEvent e)
+        => e with { Notes = Notes(e.EventDate, e.Evidence.ContainsKey("event_date"), e.SubEventType, e.Actor1, e.Actor2, e.Location?.Name, e.Fatalities) };
 
     private static bool Matches(List<string> words, int at, string[] trigger)
     {
@@ -623,7 +633,20 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     /// </summary>
     private static (int Count, TextSpan Span)? DeathToll(string text, List<Token> tokens, List<string> words, IReadOnlyList<QuantityMention> quantities, TextSpan sentence)
     {
-        var toll = quantities.Where(q => Inside(q.Span, sentence) && IsDeathToll(text, q, sentence)).ToList();
+        var inSentence = quantities.Where(q => Inside(q.Span, sentence)).ToList();
+        var isToll = inSentence.Select(q => IsDeathToll(text, q, sentence)).ToArray();
+
+        // A list of counts before one death word: "Two police officers, one civil servant and one local resident were
+        // killed" counts all three.
+        for (var k = inSentence.Count - 2; k >= 0; k--)
+        {
+            if (!isToll[k] && isToll[k + 1] && ListContinues(text[inSentence[k].Span.End..inSentence[k + 1].Span.Start]))
+            {
+                isToll[k] = true;
+            }
+        }
+
+        var toll = inSentence.Where((_, k) => isToll[k]).ToList();
         var counted = toll.Sum(q => AcledCounts.ConservativeFigure(q) ?? 0);
         if (counted > 0)
         {
@@ -633,12 +656,27 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         return UncountedDeaths(text, tokens, words);
     }
 
+    /// <summary>
+    /// "A protest against stabbing attacks that had killed nine people": the dead belong to the attacks the clause
+    /// describes, not to the protest.
+    /// </summary>
+    private static bool InRelativeClause(string text, TextSpan sentence, TextSpan toll)
+    {
+        var start = Math.Max(sentence.Start, toll.Start - 30);
+        var before = text[start..toll.End].ToLowerInvariant();
+        return System.Text.RegularExpressions.Regex.IsMatch(before, @"\b(that|which|who)\s+(had\s+|have\s+)?(reportedly\s+)?(killed|left)\b");
+    }
+
+    // Between two members of a list: a few words of the first member's noun, then a comma or "and".
+    private static bool ListContinues(string between)
+        => between.Length <= 40 && System.Text.RegularExpressions.Regex.IsMatch(between, @"^[\w\s'-]*?(,\s*(and\s+)?|\s+and\s+)$");
+
     private static readonly string[] Auxiliaries = ["was", "were", "is", "are", "been", "being", "be", "reportedly", "reported"];
 
     private static readonly string[] NotAnObject =
     [
         "in", "on", "at", "by", "when", "and", "after", "during", "while", "near", "as", "since", "from", "following", "overnight",
-        "yesterday", "today", "last", "this", "early", "late",
+        "yesterday", "today", "last", "this", "early", "late", "including", "among", "but", "with", "then",
     ];
 
     /// <summary>
@@ -648,14 +686,20 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     /// </summary>
     private static bool IsDeathToll(string text, QuantityMention quantity, TextSpan sentence)
     {
-        var afterEnd = Math.Min(sentence.End, quantity.Span.End + 60);
+        var afterEnd = Math.Min(sentence.End, quantity.Span.End + 80);
         var after = text[quantity.Span.End..afterEnd].ToLowerInvariant();
         var beforeStart = Math.Max(sentence.Start, quantity.Span.Start - 16);
         var before = text[beforeStart..quantity.Span.Start].ToLowerInvariant().TrimEnd();
         var unit = quantity.Unit ?? string.Empty;
-        var next = FirstWords(after, 7);
+        var next = FirstWords(after, 9);
         var rest = after.TrimStart();
         if (unit is "wounded" or "injured" || rest.StartsWith("wounded", StringComparison.Ordinal) || rest.StartsWith("injured", StringComparison.Ordinal) || rest.StartsWith("hurt", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "Four killed, including one soldier": the figure after "including" is part of the toll already counted.
+        if (before.EndsWith("including", StringComparison.Ordinal) || before.EndsWith("among them", StringComparison.Ordinal) || before.EndsWith("of whom", StringComparison.Ordinal))
         {
             return false;
         }
@@ -668,7 +712,10 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         }
 
         var death = Array.FindIndex(next, w => DeathWords.Contains(w) || w is "kill");
-        if (death < 0 || death > 5)
+
+        // Close after the figure, or further when a passive auxiliary leads to it ("Five Kenyan policemen escorting a
+        // bus have been killed").
+        if (death < 0 || death > 5 && !(death <= 8 && Auxiliaries.Contains(next[death - 1])))
         {
             return false;
         }
@@ -679,9 +726,25 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             return false;
         }
 
-        var active = next[death] is "killed" or "kill" && !next.Take(death).Any(w => Auxiliaries.Contains(w))
+        // "Two armed men … killed two gendarmes" counts the killers; "3 killed, 2 wounded" and "four killed in" do not.
+        var deathAt = after.IndexOf(next[death], StringComparison.Ordinal);
+        var punctuated = deathAt >= 0 && deathAt + next[death].Length < after.Length && after[deathAt + next[death].Length] is ',' or '.' or ';' or ':' or ')';
+        var active = next[death] is "killed" or "kill" or "executed" or "murdered" && !punctuated && !next.Take(death).Any(w => Auxiliaries.Contains(w))
             && death + 1 < next.Length && !NotAnObject.Contains(next[death + 1]);
         return !active;
+    }
+
+    private static bool Contains(List<string> words, params string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        {
+            if (Matches(words, i, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] VictimDeterminers = ["a", "an", "one", "the", "another", "former", "his", "her", "their", "its"];
@@ -719,7 +782,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             }
 
             var span = new TextSpan(tokens[i].Start, tokens[i].Length);
-            var around = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i) + 4).ToList();
+            var around = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i) + (casualties ? 7 : 4)).ToList();
+            var clause = words.Skip(Math.Max(0, i - 12)).Take(Math.Min(12, i)).ToList();
             // Casualties "not known" or "of unknown number" may be none at all, or only wounded: nothing is counted.
             var unknown = around.Contains("unknown") || around.Contains("known") && around.Contains("not") || around.Contains("unclear");
             if (casualties && (unknown && !around.Contains("reported") || !around.Any(x => x is "reported" or "heavy" or "several" or "many" or "numerous" or "caused" or "causing" or "suffered")))
@@ -728,6 +792,9 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             }
 
             if (around.Any(x => x is "several" or "many" or "scores" or "numerous" or "multiple")
+                || clause.Any(x => x is "several" or "many" or "numerous") && w is "killed" or "dead"
+                || Contains(clause, "a", "number", "of")
+                || KillVerbs.Contains(w) && i + 1 < words.Count && words[i + 1] is "all" or "dozens"
                 || around.Contains("number") && around.Any(x => x is "unknown" or "unspecified" or "undisclosed" or "unconfirmed")
                 || around.Contains("numbers") && around.Any(x => x is "known" or "unknown")
                 || casualties)
@@ -752,9 +819,11 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
             var before = words.Take(i).Where((_, k) => tokens[k].Kind == TokenKind.Word).ToList();
 
-            // One victim after the verb: "killed a priest", "kill PF member", "shoot the driver dead".
+            // One victim after the verb: "killed a priest", "kill PF member", "stabbed to death a police colonel",
+            // "gunned down a priest", "shot dead a student".
+            var killing = KillVerbs.Contains(w) || w is "death" or "down" || w is "dead" && i > 0 && words[i - 1] is "shot";
             if (after.Count >= 2 && (VictimDeterminers.Contains(after[0].Word) || char.IsUpper(after[0].Token.Of(text)[0]) && after[0].Token.Of(text).All(c => char.IsUpper(c) || c == '-'))
-                && !after[1].Word.EndsWith('s') && !PluralVictims.Contains(after[1].Word) && KillVerbs.Contains(w))
+                && !after[1].Word.EndsWith('s') && !PluralVictims.Contains(after[1].Word) && killing)
             {
                 return (1, span);
             }
