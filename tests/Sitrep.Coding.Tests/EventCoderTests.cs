@@ -189,4 +189,14 @@ public sealed class EventCoderTests
         Assert.Equal(new DateOnly(2016, 6, 20), e.EventDate);
         Assert.StartsWith("On 20 June 2016", e.Notes, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_naming_several_places_gives_one_event_per_place_with_the_toll_shared()
+    {
+        const string text = "Rebels clashed with soldiers in Gao and Kidal on Monday, killing seven.";
+        var events = Code(text);
+        Assert.Equal(["Gao", "Kidal"], events.Select(e => e.Location!.Name));
+        Assert.Equal([4, 3], events.Select(e => e.Fatalities));
+        Assert.Equal(["Gao", "Kidal"], events.Select(e => e.Evidence["location"].Slice(text)));
+    }
 }

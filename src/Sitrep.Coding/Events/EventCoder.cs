@@ -411,11 +411,80 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             }
             else
             {
-                events.Add(coded);
+                events.AddRange(SplitByPlace(text, coded, place, inSentence));
             }
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// ACLED codes one event per place: "clashes in Lwibo and Lukweti", "a patrol of Zangebe, Maiwa and Algaiti
+    /// villages" become one event per listed place, the toll shared out evenly (the remainder to the first named),
+    /// each event pointing to its own place.
+    /// </summary>
+    private static IEnumerable<CodedEvent> SplitByPlace(string text, CodedEvent coded, PlaceMention? chosen, List<PlaceMention> inSentence)
+    {
+        if (chosen is null || !inSentence.Contains(chosen))
+        {
+            return [coded];
+        }
+
+        var local = inSentence.Where(p => p.Place!.FeatureCode is not ("A.PCLI" or "A.ADM1")).OrderBy(p => p.Span.Start).ToList();
+        var at = local.IndexOf(chosen);
+        if (at < 0)
+        {
+            return [coded];
+        }
+
+        // The chain of places around the chosen one, each joined to the next by a comma or "and".
+        var first = at;
+        while (first > 0 && Coordinated(text, local[first - 1], local[first]))
+        {
+            first--;
+        }
+
+        var last = at;
+        while (last + 1 < local.Count && Coordinated(text, local[last], local[last + 1]))
+        {
+            last++;
+        }
+
+        var chain = local.Skip(first).Take(last - first + 1).DistinctBy(p => p.Place!.GeoNameId).ToList();
+
+        // Only places where it happened: "in X and Y", "villages of X, Y and Z"; not "between X and Y" (one event) or
+        // "the highway connecting X and Y".
+        var lead = text[Math.Max(0, chain.Count > 0 ? chain[0].Span.Start - 12 : 0)..(chain.Count > 0 ? chain[0].Span.Start : 0)];
+        var locative = System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(in|at|near|around|across|of|on|outside|from)\s+(the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (chain.Count < 2 || !locative)
+        {
+            return [coded];
+        }
+
+        var share = coded.Fatalities / chain.Count;
+        var remainder = coded.Fatalities - (share * chain.Count);
+        return chain.Select((mention, k) =>
+        {
+            var evidence = new Dictionary<string, TextSpan>(coded.Evidence, StringComparer.Ordinal) { ["location"] = mention.Span };
+            return Renoted(coded with
+            {
+                Location = mention.Place,
+                GeoPrecision = mention.GeoPrecision,
+                Fatalities = share + (k == 0 ? remainder : 0),
+                Evidence = evidence,
+            });
+        }).ToList();
+    }
+
+    private static bool Coordinated(string text, PlaceMention left, PlaceMention right)
+    {
+        if (right.Span.Start < left.Span.End || right.Span.Start - left.Span.End > 8)
+        {
+            return false;
+        }
+
+        var between = text[left.Span.End..right.Span.Start].Trim();
+        return between is "," or "and" or ", and" or "or" or "&";
     }
 
     /// <summary>
