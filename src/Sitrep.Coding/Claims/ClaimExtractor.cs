@@ -331,6 +331,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                     regions.Add(new TextSpan(open, i - open));
                     open = -1;
                     break;
+                case '”' when straightOpen >= 0:
+                case '"' when open >= 0 && straightOpen < 0:
+                    // Mixed marks ("“…," he said") close the quotation they follow; left open, the rest of the
+                    // paragraph would count as quoted and its attributions be dropped.
+                    var opened = open >= 0 ? open : straightOpen;
+                    regions.Add(new TextSpan(opened, i - opened));
+                    open = -1;
+                    straightOpen = -1;
+                    break;
                 case '"' when straightOpen < 0:
                     straightOpen = i;
                     break;
@@ -338,8 +347,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                     regions.Add(new TextSpan(straightOpen, i - straightOpen));
                     straightOpen = -1;
                     break;
-                case '\n' when i + 1 < text.Length && text[i + 1] == '\n':
-                    // Quotes do not run across paragraphs unless reopened ("…" conventions): reset at blank lines.
+                case '\n':
+                    // A quotation left open at a paragraph's end is continued by a new opening mark in the next
+                    // ("“…" conventions), so nothing carries over the line break.
                     open = -1;
                     straightOpen = -1;
                     break;
@@ -965,6 +975,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return new TextSpan(_tokens[k].Start, close + 1 - _tokens[k].Start);
             }
 
+            // "said in a statement, adding that …": a participle of speech opens a second attribution, and this
+            // cue's words are elsewhere (the quotation before it).
+            if (k > cueEnd + 1 && IsSymbol(k - 1, ',') && Lower(k).EndsWith("ing", StringComparison.Ordinal) && IsCueWord(Lower(k)))
+            {
+                return null;
+            }
+
             // A second attribution closing the sentence (", sources said") is not part of this content.
             var end = sentence.Span.End;
             for (var p = k + 1; p < to; p++)
@@ -1095,15 +1112,23 @@ public sealed class ClaimExtractor : IClaimExtractor
         private bool StraightQuoteCloses(int at)
         {
             var count = 0;
+            var curlyOpen = false;
+            var curlySeen = false;
             for (var i = at - 1; i >= 0 && _text[i] != '\n'; i--)
             {
                 if (_text[i] == '"')
                 {
                     count++;
                 }
+                else if (!curlySeen && _text[i] is '“' or '”')
+                {
+                    // The nearest curly mark tells whether a “ is still open for this straight mark to close.
+                    curlySeen = true;
+                    curlyOpen = _text[i] == '“';
+                }
             }
 
-            return count % 2 == 1;
+            return count % 2 == 1 || count == 0 && curlyOpen;
         }
 
         /// <summary>The opening mark of the quotation closed at <paramref name="close"/>, on the same line.</summary>
@@ -1112,7 +1137,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var straight = _text[close] == '"';
             for (var i = close - 1; i >= 0 && _text[i] != '\n'; i--)
             {
-                if (straight ? _text[i] == '"' : _text[i] == '“')
+                if (straight ? _text[i] is '"' or '“' : _text[i] == '“')
                 {
                     return i;
                 }
