@@ -201,6 +201,35 @@ public sealed class ClaimExtractor : IClaimExtractor
         "authorities", "prosecutors", "investigators", "documents", "people", "americans", "members", "aides", "advisers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Nouns of saying and believing whose "that" clause is what was said or believed ("Trump's claim that …", "her
+    // warning that …"). Nouns of intention ("plan", "decision", "effort") are left out: their "that" opens a relative
+    // clause as often as a complement, and their "to" complements are deeds rather than claims.
+    private static readonly FrozenSet<string> NominalCues = new[]
+    {
+        "claim", "claims", "statement", "statements", "assertion", "assertions", "argument", "arguments", "contention",
+        "view", "belief", "beliefs", "promise", "promises", "pledge", "warning", "warnings", "suggestion", "insistence",
+        "allegation", "allegations", "accusation", "accusations", "denial", "admission", "acknowledgment",
+        "acknowledgement", "prediction", "predictions", "hope", "fear", "fears", "concern", "concerns", "message",
+        "conclusion", "finding", "findings", "assurance", "assurances", "complaint", "suspicion", "doubts",
+        "announcement", "insinuation", "assessment", "argument", "theory", "notion", "idea", "charge", "boast",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Cue words in -s that are far more often plural nouns ("swing states", "the polls", "his tweets").
+    private static readonly FrozenSet<string> AmbiguousPlurals = new[]
+    {
+        "states", "claims", "reports", "tweets", "notes", "posts", "plans", "calls", "comments", "charges", "estimates",
+        "questions", "answers", "promises", "pledges", "demands", "threats", "fears", "hopes", "rules", "polls",
+        "records", "studies", "surveys", "views", "reviews", "concerns", "doubts", "releases", "orders", "offers",
+        "protests", "appeals", "attacks", "cites", "findings", "documents", "details", "labels", "brands", "terms",
+        "links", "signals", "statements", "supports", "backs", "presses", "pushes", "forecasts", "projects", "studies",
+        "results", "shows", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PossessivePronouns = new[]
+    {
+        "his", "her", "their", "its", "our", "my",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Pronouns = new[]
     {
         "he", "she", "they", "it", "we", "i", "you", "who",
@@ -379,6 +408,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (var c = from; c < to; c++)
             {
                 var w = Lower(c);
+                if (IsWord(c) && NominalCues.Contains(w) && Nominal(c))
+                {
+                    continue;
+                }
+
                 if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c))
                 {
                     continue;
@@ -450,7 +484,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                     cueEnd = c + 1;
                 }
 
-                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that" && !EvidenceSubject(c))
+                // "wants to", "agreed to", "plans to": intentions attribute their infinitive whatever the subject.
+                var intention = Lower(cueEnd + 1) == "to" && IsWord(cueEnd + 2) && !NounMarkers.Contains(Lower(cueEnd + 2)) && !IsCapital(cueEnd + 2);
+                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that" && !intention && !EvidenceSubject(c))
                 {
                     continue;
                 }
@@ -648,6 +684,115 @@ public sealed class ClaimExtractor : IClaimExtractor
             return Span(s, e - 1);
         }
 
+        /// <summary>Whether token <paramref name="c"/> lies in the content of a claim already read in this sentence.</summary>
+        private bool InsideEarlierContent(int c)
+        {
+            var at = _tokens[c].Start;
+            for (var i = _firstClaim; i < claims.Count; i++)
+            {
+                if (claims[i].Content.Start <= at && at < claims[i].Content.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The subject a verb after "and" at <paramref name="and"/> shares: the source of the last claim read in this
+        /// sentence, or else the sentence's subject.
+        /// </summary>
+        private TextSpan? SharedSubject(int and)
+        {
+            var at = _tokens[and].Start;
+            for (var i = claims.Count - 1; i >= _firstClaim; i--)
+            {
+                if (claims[i].Cue.End <= at && claims[i].Source is { } earlier)
+                {
+                    return earlier;
+                }
+            }
+
+            return Subject() is { } subject && subject.End <= at ? subject : null;
+        }
+
+        /// <summary>
+        /// A possessed noun of saying or stance with its complement: "Trump's claim that …", "her pledge to …", "his
+        /// criticism of …". The possessor is the source, as written ("Trump's", "his").
+        /// </summary>
+        private bool Nominal(int c)
+        {
+            var at = _tokens[c].Start;
+            if (quoted.Any(q => q.Start < at && at < q.End))
+            {
+                return false;
+            }
+
+            int sourceStart;
+            var sourceEnd = c - 1;
+            if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
+            {
+                sourceStart = c - 1;
+            }
+            else if (Lower(c - 1) == "s" && c - 3 >= from && _text[_tokens[c - 2].Start] is '\'' or '’' && IsWord(c - 3))
+            {
+                sourceStart = PossessorStart(c - 3);
+            }
+            else
+            {
+                return false;
+            }
+
+            // Only a "that" clause makes the noun an attribution: "his claim that …", not "his claims were false" nor
+            // "the claim that was made" (a relative clause, with a verb straight after "that").
+            if (Lower(c + 1) != "that" || c + 2 >= to || Lower(c + 2) is "was" or "is" or "were" or "are" or "has" or "had" or "will" or "would" or "could" or "can" or "may" or "might")
+            {
+                return false;
+            }
+
+            var end = sentence.Span.End;
+            var content = Clause(_tokens[c + 1].Start, end);
+            if (content.Length < 6)
+            {
+                return false;
+            }
+
+            Add(Span(sourceStart, sourceEnd), Span(c, c), content, Hedges.Contains(Lower(c)));
+            return true;
+        }
+
+        /// <summary>The first token of a possessor ending at <paramref name="k"/>: a name ("Donald Trump") or a short noun phrase ("the campaign").</summary>
+        private int PossessorStart(int k)
+        {
+            var start = k;
+            if (IsCapital(k))
+            {
+                while (start - 1 >= from && (IsCapital(start - 1) || IsSymbol(start - 1, '.') && IsCapital(start - 2)))
+                {
+                    start--;
+                }
+
+                return start;
+            }
+
+            // "the campaign's", "the Republican nominee's": back over adjectives to a determiner.
+            for (var j = k - 1; j >= from && k - j < 4; j--)
+            {
+                if (!IsWord(j))
+                {
+                    break;
+                }
+
+                if (NounMarkers.Contains(Lower(j)) && Lower(j) is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")
+                {
+                    return j;
+                }
+            }
+
+            return start;
+        }
+
         private void Verb(int c, int cueEnd)
         {
             var hedged = Hedges.Contains(Lower(c));
@@ -672,7 +817,38 @@ public sealed class ClaimExtractor : IClaimExtractor
                 cue = Span(cueStart, cueEnd + 1);
             }
 
+            var w = Lower(c);
+            if (Cognition.Contains(w) && (Lower(k) is "i" or "you" || InsideEarlierContent(c)))
+            {
+                // "I think", "you know" are turns of speech, and "she said she thinks …" is one claim, not two.
+                return;
+            }
+
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that"))
+            {
+                // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
+                return;
+            }
+
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
+            if (sourceSpan is null && IsWord(k) && k > from && Lower(k) == "who")
+            {
+                // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
+                sourceSpan = Span(k, k);
+                npStart = npEnd = k;
+            }
+
+            if (sourceSpan is null && IsWord(k) && Lower(k) is "and" or "but" && SharedSubject(k) is { } shared)
+            {
+                // "He said … and warned that …": a coordinated verb shares the subject of the first.
+                if ((ContentAfter(cueEnd) ?? ColonContent(cueEnd)) is { } coordinated)
+                {
+                    Add(shared, cue, coordinated, hedged);
+                }
+
+                return;
+            }
+
             if (sourceSpan is { } source)
             {
                 if (!core && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
