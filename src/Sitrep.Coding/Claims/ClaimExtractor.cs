@@ -454,8 +454,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                // A capitalised cue word inside a sentence is a name ("Said Ahmed").
-                if (IsCapital(c) && c > from && w != "according")
+                // A capitalised cue word inside a sentence is a name ("Said Ahmed"), unless the sentence is a headline
+                // in title case ("Clinton Hid Health Problems, Doctor Says").
+                if (IsCapital(c) && c > from && w != "according" && !(Invertible.Contains(w) && TitleCase() && (IsCapital(c - 1) || IsSymbol(c + 1, '.') || c + 1 >= to)))
                 {
                     continue;
                 }
@@ -722,6 +723,22 @@ public sealed class ClaimExtractor : IClaimExtractor
             return Span(s, e - 1);
         }
 
+        /// <summary>Whether most of the sentence's words are capitalised, as in a headline.</summary>
+        private bool TitleCase()
+        {
+            int words = 0, capitals = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (IsWord(i) && Lower(i).Length > 3)
+                {
+                    words++;
+                    capitals += IsCapital(i) ? 1 : 0;
+                }
+            }
+
+            return words >= 3 && capitals * 4 >= words * 3;
+        }
+
         /// <summary>Whether a capitalised name starts at <paramref name="k"/> and the clause stops after it.</summary>
         private bool NameThenStop(int k)
         {
@@ -885,7 +902,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
-            if (sourceSpan is null && IsWord(k) && k > from && Lower(k) == "who")
+            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (IsSymbol(k - 1, ',') || IsCapital(k - 1))))
             {
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
                 sourceSpan = Span(k, k);
@@ -957,7 +974,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 // A comma right before the cue closes an appositive or an aside that opened at an earlier comma.
                 var open = k - 1;
-                while (open > from && k - open < 20 && !IsSymbol(open, ','))
+                while (open > from && k - open < 40 && !IsSymbol(open, ','))
                 {
                     if (_tokens[open].Kind == TokenKind.Symbol && _text[_tokens[open].Start] is '“' or '”' or '"' or ';' or ':')
                     {
@@ -977,7 +994,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     k = open - 1;
                 }
-                else if (AppositiveOpeners.Contains(opener) || IsCapital(open + 1))
+                else if (AppositiveOpeners.Contains(opener) || IsCapital(open + 1) || _tokens[open + 1].Kind == TokenKind.Number && open + 2 == k)
                 {
                     trailing = k;
                     k = open - 1;
