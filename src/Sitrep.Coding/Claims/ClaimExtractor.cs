@@ -90,7 +90,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "figure", "reckon", "decide", "order", "instruct", "tell", "promote", "champion", "tout", "highlight", "underscore",
         "characterize", "label", "brand", "dub", "term", "link", "liken", "compare", "reference", "detail", "outline",
         "unveil", "dispute", "challenge", "rebut", "refute", "reiterate", "joke", "comment", "answer", "publish",
-        "rate", "judge", "find", "show", "demonstrate", "prove", "confirm", "ask", "pressure",
+        "rate", "judge", "point", "find", "show", "demonstrate", "prove", "confirm", "ask", "pressure",
         "chide", "scold", "chastise", "rebuke", "lambaste", "berate", "assail", "castigate", "fault", "hail", "laud",
         "commend", "thank", "congratulate", "apologize", "apologise", "regret", "acknowledge", "welcome", "vow",
         "insinuate", "imply", "contest", "deride", "belittle", "disparage", "downplay", "dismiss", "minimize",
@@ -103,6 +103,16 @@ public sealed class ClaimExtractor : IClaimExtractor
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
+
+    // Bare verbs of stance, read as verbs only after a plural or modal subject and before an object ("China and Russia
+    // support the government", "44 percent would back Trump"); alone they are mostly nouns ("their support").
+    private static readonly FrozenSet<string> BareStanceVerbs = new[]
+    {
+        "support", "oppose", "back", "endorse", "favor", "favour", "reject", "condemn", "criticize", "criticise",
+        "accuse", "blame", "praise", "urge", "demand", "call", "want", "fear", "doubt", "question", "dispute", "welcome",
+        "applaud", "defend", "dismiss", "vow", "pledge", "promise", "threaten", "predict", "acknowledge", "admit",
+        "agree", "disagree", "suggest", "recommend", "hope", "worry", "prefer", "describe", "consider", "view", "see",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
@@ -232,7 +242,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "records", "studies", "surveys", "views", "reviews", "concerns", "doubts", "releases", "orders", "offers",
         "protests", "appeals", "attacks", "cites", "findings", "documents", "details", "labels", "brands", "terms",
         "links", "signals", "statements", "supports", "backs", "presses", "pushes", "forecasts", "projects", "studies",
-        "results", "shows", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies",
+        "results", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PossessivePronouns = new[]
@@ -279,6 +289,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         SpeakerColons(context, claims);
+        QuoteSignatures(context, claims);
         claims.Sort((a, b) => a.Cue.Start.CompareTo(b.Cue.Start));
         return claims;
     }
@@ -333,6 +344,73 @@ public sealed class ClaimExtractor : IClaimExtractor
                 new TextSpan(start, colon - start), name, ClaimSourceKind.Person, new TextSpan(colon, 1), ":",
                 new TextSpan(contentStart, contentEnd - contentStart), text[contentStart..contentEnd], true, false,
                 ResolveSource(context, new TextSpan(start, colon - start))));
+        }
+    }
+
+    /// <summary>
+    /// "“…” ― Carla Sanchez": a quotation signed by a dash and a name closing the paragraph, as in collected reader or
+    /// witness testimonies. The dash is the cue.
+    /// </summary>
+    private static void QuoteSignatures(AnnotationContext context, List<Claim> claims)
+    {
+        var text = context.Text;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            // Testimonies are often one a line, without blank lines between them: read line by line.
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var paragraph = new TextSpan(lineStart, lineEnd - lineStart);
+            lineStart = lineEnd + 1;
+            var end = TrimEnd(text, paragraph.Start, paragraph.End);
+            var dash = -1;
+            for (var i = end - 1; i > paragraph.Start && end - i < 60; i--)
+            {
+                if (text[i] is '―' or '—' or '–')
+                {
+                    dash = i;
+                    break;
+                }
+            }
+
+            if (dash < 0)
+            {
+                continue;
+            }
+
+            var close = dash - 1;
+            while (close > paragraph.Start && text[close] == ' ')
+            {
+                close--;
+            }
+
+            if (text[close] is not ('”' or '"'))
+            {
+                continue;
+            }
+
+            var nameStart = dash + 1;
+            while (nameStart < end && text[nameStart] == ' ')
+            {
+                nameStart++;
+            }
+
+            var words = text[nameStart..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 1 or > 6 || !words.All(w => char.IsUpper(w[0])))
+            {
+                continue;
+            }
+
+            // A line opening with any quotation mark (even a misprinted ”) opens the testimony.
+            var open = text[paragraph.Start] is '“' or '"' or '”' ? paragraph.Start : text.LastIndexOfAny(['“', '"'], close - 1, close - paragraph.Start);
+            if (open < paragraph.Start || close - open < 10 || claims.Any(c => c.Content.Start <= close && close < c.Content.End))
+            {
+                continue;
+            }
+
+            var source = new TextSpan(nameStart, end - nameStart);
+            claims.Add(new Claim(source, source.Slice(text), ClaimSourceKind.Person, new TextSpan(dash, 1), text[dash..(dash + 1)],
+                new TextSpan(open, close + 1 - open), text[open..(close + 1)], true, false, ResolveSource(context, source)));
         }
     }
 
@@ -425,6 +503,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 var w = Lower(c);
                 if (IsWord(c) && NominalCues.Contains(w) && Nominal(c))
+                {
+                    continue;
+                }
+
+                if (IsWord(c) && BareStanceVerbs.Contains(w) && !IsCueWord(w) && BareVerb(c))
                 {
                     continue;
                 }
@@ -723,6 +806,51 @@ public sealed class ClaimExtractor : IClaimExtractor
             return Span(s, e - 1);
         }
 
+        /// <summary>
+        /// A bare stance verb after a plural, pronoun, relative or modal subject and before its object: "China and
+        /// Russia support the government", "cities that support the rules", "critics would call them messianic".
+        /// </summary>
+        private bool BareVerb(int c)
+        {
+            var at = _tokens[c].Start;
+            if (quoted.Any(q => q.Start < at && at < q.End) || IsCapital(c) || !IsWord(c + 1) && !IsOpeningQuote(c + 1))
+            {
+                return false;
+            }
+
+            var next = Lower(c + 1);
+            if (next is "of" or "in" or "is" or "was" or "are" or "were" or "has" or "had" or "and" or "or" or "from" or "by" or "at" or "with" || next == "for" && Lower(c) != "call")
+            {
+                return false;
+            }
+
+            var k = c - 1;
+            var modal = false;
+            while (k >= from && IsWord(k) && Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "also" or "still" or "strongly" or "generally" or "do" or "not" or "don't" or "don’t" or "now" or "all" or "both")
+            {
+                modal |= Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "do" or "don't" or "don’t";
+                k--;
+            }
+
+            var before = Lower(k);
+            var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" || Pronouns.Contains(before) && modal
+                || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || modal)
+                || IsCapital(k) && (Lower(k - 1) == "and" || modal);
+            if (!plural || NounMarkers.Contains(before) && before != "that")
+            {
+                return false;
+            }
+
+            // "that" must be a relative pronoun after a noun, not a complementiser after a verb ("said that …").
+            if (before == "that" && (!IsWord(k - 1) || IsCueWord(Lower(k - 1)) || Lower(k - 1).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            Verb(c, c, subjectChecked: true);
+            return true;
+        }
+
         /// <summary>Whether most of the sentence's words are capitalised, as in a headline.</summary>
         private bool TitleCase()
         {
@@ -864,7 +992,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             return start;
         }
 
-        private void Verb(int c, int cueEnd)
+        private void Verb(int c, int cueEnd, bool subjectChecked = false)
         {
             var hedged = Hedges.Contains(Lower(c));
             var core = Verbs.Contains(Lower(c));
@@ -902,7 +1030,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
-            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (IsSymbol(k - 1, ',') || IsCapital(k - 1))))
+            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (IsSymbol(k - 1, ',') || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
             {
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
                 sourceSpan = Span(k, k);
@@ -922,7 +1050,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             if (sourceSpan is { } source)
             {
-                if (!core && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
+                if (!core && !subjectChecked && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
                 {
                     // A stance verb outside the core lexicon attributes only when its subject can be a source.
                     return;
