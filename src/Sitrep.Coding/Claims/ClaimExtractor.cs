@@ -851,6 +851,31 @@ public sealed class ClaimExtractor : IClaimExtractor
             return true;
         }
 
+        /// <summary>Whether a phrase after an inverted cue names a speaker: a name, or a determiner or title before a noun, closing its clause.</summary>
+        private bool SpeakerAfter(int first, TextSpan phrase)
+        {
+            var w = Lower(first);
+            if (!IsCapital(first) && !(first < to && _tokens[first].Kind == TokenKind.Number) && w is not ("the" or "a" or "an" or "one" or "another" or "his" or "her" or "their" or "its" or "our") && !SourceNouns.Contains(w))
+            {
+                return false;
+            }
+
+            var last = first;
+            while (last + 1 < to && _tokens[last + 1].End <= phrase.End)
+            {
+                last++;
+            }
+
+            return last + 1 >= to || _tokens[last + 1].Kind == TokenKind.Symbol || Lower(last + 1) is "on" or "in" or "at" or "during" or "who" or "as" or "after" or "before" or "when" or "while" or "to" or "from" or "which" or "that";
+        }
+
+        /// <summary>A manner adverb between a subject and its cue ("forcefully told", "together vowed").</summary>
+        private bool Manner(int k)
+        {
+            var w = Lower(k);
+            return !IsCapital(k) && (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ply", StringComparison.Ordinal) || w is "together" or "jointly" or "twice" or "again" or "openly" or "loudly");
+        }
+
         /// <summary>Whether most of the sentence's words are capitalised, as in a headline.</summary>
         private bool TitleCase()
         {
@@ -999,7 +1024,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // The source before the cue, across adverbs and auxiliaries, which the cue takes in ("has also said").
             var k = c - 1;
-            while (k >= from && IsWord(k) && Between.Contains(Lower(k)))
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Manner(k)))
             {
                 k--;
             }
@@ -1076,8 +1101,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            // Inverted: "“…,” said the minister." — the source follows the cue, the content precedes it.
-            if (SourceAfter(cueEnd + 1) is { } after && ContentBefore(c) is { } before)
+            // Inverted: "“…,” said the minister." — the source follows the cue, the content precedes it. Without a
+            // quotation or a comma before the cue, what follows is the content ("Hester … said parents want …").
+            var afterContent = c == from || c - 1 >= from && _tokens[c - 1].Kind == TokenKind.Symbol && _text[_tokens[c - 1].Start] is ',' or '\'' or '’' or '"' or '”' or '—' or ':';
+            if (afterContent && SourceAfter(cueEnd + 1) is { } after && SpeakerAfter(cueEnd + 1, after) && ContentBefore(c) is { } before)
             {
                 Add(after, Span(c, cueEnd), before, hedged);
             }
@@ -1118,12 +1145,16 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var opener = Lower(open + 1);
-                if (Asides.Contains(opener))
+                if (Asides.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) && IsCapital(open - 1))
                 {
+                    // "President Obama, dedicating the museum on Saturday, said": a participial aside, not the source.
                     k = open - 1;
                 }
-                else if (AppositiveOpeners.Contains(opener) || IsCapital(open + 1) || _tokens[open + 1].Kind == TokenKind.Number && open + 2 == k)
+                else if (AppositiveOpeners.Contains(opener) || IsCapital(open + 1) || _tokens[open + 1].Kind == TokenKind.Number && open + 2 == k
+                    || IsCapital(open - 1) && open - 1 > from)
                 {
+                    // After a name, whatever stands between commas right before the cue describes the speaker
+                    // ("Megan Hester, senior associate for education organizing, said").
                     trailing = k;
                     k = open - 1;
                 }
