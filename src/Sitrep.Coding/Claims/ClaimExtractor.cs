@@ -869,6 +869,26 @@ public sealed class ClaimExtractor : IClaimExtractor
             return last + 1 >= to || _tokens[last + 1].Kind == TokenKind.Symbol || Lower(last + 1) is "on" or "in" or "at" or "during" or "who" or "as" or "after" or "before" or "when" or "while" or "to" or "from" or "which" or "that";
         }
 
+        /// <summary>Whether a form of "be" among the words before the cue makes it passive ("was widely criticized").</summary>
+        private bool Passive(int cueStart, int c)
+        {
+            var w = Lower(c);
+            if (!w.EndsWith("ed", StringComparison.Ordinal) && w is not ("told" or "said" or "known" or "seen" or "shown" or "written" or "thought" or "understood"))
+            {
+                return false;
+            }
+
+            for (var i = cueStart; i < c; i++)
+            {
+                if (Lower(i) is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A manner adverb between a subject and its cue ("forcefully told", "together vowed").</summary>
         private bool Manner(int k)
         {
@@ -1055,6 +1075,13 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
+            if (sourceSpan is { } patient && Lower(cueEnd + 1) == "by" && Passive(cueStart, c) && SourceAfter(cueEnd + 2) is { } agent)
+            {
+                // "His views were echoed by tax experts": the agent is the source, the subject what they echo.
+                Add(agent, Span(cueStart, cueEnd + 1), patient, hedged);
+                return;
+            }
+
             if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (IsSymbol(k - 1, ',') || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
             {
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
