@@ -83,4 +83,139 @@ public sealed class ClaimExtractorTests
         Assert.Equal(":", claim.CueText);
         Assert.Equal("Well, look, this is serious business", claim.ContentText);
     }
+
+    [Fact]
+    public void Mixed_quote_marks_close_the_quotation_and_a_participle_after_the_cue_takes_its_own_clause()
+    {
+        var claims = ClaimExtractor.Default.Extract("“The bridge is closed,\" the mayor said in a statement, adding that repairs would take weeks.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("said", claims[0].CueText);
+        Assert.Equal("the mayor", claims[0].SourceText);
+        Assert.Equal("“The bridge is closed,\"", claims[0].ContentText);
+        Assert.Equal("adding", claims[1].CueText);
+        Assert.Equal("that repairs would take weeks", claims[1].ContentText);
+    }
+
+    [Fact]
+    public void A_possessed_noun_of_saying_with_a_that_clause()
+    {
+        var claim = Single("The minister's claim that the army had withdrawn was disputed.");
+        Assert.Equal("The minister's", claim.SourceText);
+        Assert.Equal("claim", claim.CueText);
+        Assert.StartsWith("that the army had withdrawn", claim.ContentText, StringComparison.Ordinal);
+        Assert.True(claim.Hedged);
+
+        // Without a complement clause, or with a relative one, the noun attributes nothing.
+        Assert.Empty(ClaimExtractor.Default.Extract("His claims were false."));
+        Assert.Empty(ClaimExtractor.Default.Extract("Her statement that was read out lasted an hour."));
+    }
+
+    [Fact]
+    public void A_coordinated_verb_shares_the_subject()
+    {
+        var claims = ClaimExtractor.Default.Extract("The governor said the road was open and warned that storms were coming.");
+        var warned = Assert.Single(claims, c => c.CueText == "warned");
+        Assert.Equal("The governor", warned.SourceText);
+        Assert.Equal("that storms were coming", warned.ContentText);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_is_the_source_and_its_clause_ends_at_the_comma()
+    {
+        var claim = Single("The mayor, who has called for calm, left the city.");
+        Assert.Equal("who", claim.SourceText);
+        Assert.Equal("has called for", claim.CueText);
+        Assert.Equal("calm", claim.ContentText);
+    }
+
+    [Fact]
+    public void Beliefs_inside_reported_speech_and_turns_of_speech_are_not_claims()
+    {
+        var claim = Single("The envoy said he thinks the talks will fail.");
+        Assert.Equal("said", claim.CueText);
+        Assert.Empty(ClaimExtractor.Default.Extract("I think the ceasefire will hold."));
+    }
+
+    [Fact]
+    public void Plural_nouns_spelled_like_cues_are_not_cues()
+    {
+        Assert.Empty(ClaimExtractor.Default.Extract("Fighting spread to three border states on Monday."));
+        Assert.Empty(ClaimExtractor.Default.Extract("Their support for the rebels grew."));
+    }
+
+    [Fact]
+    public void Labels_before_a_colon_are_not_speakers()
+    {
+        Assert.Empty(ClaimExtractor.Default.Extract("The Latest: Rebels seize the airport"));
+        Assert.Empty(ClaimExtractor.Default.Extract("Correction: An earlier version misstated the date."));
+    }
+
+    [Fact]
+    public void Speaking_needs_a_topic_and_naming_is_not_judging()
+    {
+        Assert.Empty(ClaimExtractor.Default.Extract("The general spoke to reporters in the capital."));
+        Assert.Equal("spoke of", Single("The minister spoke of a long war.").CueText);
+        Assert.Empty(ClaimExtractor.Default.Extract("Fighters joined a group called Ansar Dine."));
+    }
+
+    [Fact]
+    public void A_title_case_headline_ends_with_its_speaker()
+    {
+        var claim = Single("Rebels Will Not Disarm, Commander Says");
+        Assert.Equal("Commander", claim.SourceText);
+        Assert.Equal("Says", claim.CueText);
+        Assert.Equal("Rebels Will Not Disarm", claim.ContentText);
+    }
+
+    [Fact]
+    public void Appositives_with_an_age_or_a_long_description_belong_to_the_source()
+    {
+        Assert.Equal("Amina Yusuf, 34,", Single("Amina Yusuf, 34, said the market was shelled.").SourceText);
+
+        var described = Single("Omar Haddad, senior researcher at a rights group in Beirut, said the figures were too low.");
+        Assert.Equal("Omar Haddad, senior researcher at a rights group in Beirut,", described.SourceText);
+        Assert.Equal("the figures were too low", described.ContentText);
+    }
+
+    [Fact]
+    public void A_bare_stance_verb_after_a_plural_subject()
+    {
+        var claim = Single("Turkey and Qatar support the rebels.");
+        Assert.Equal("Turkey and Qatar", claim.SourceText);
+        Assert.Equal("support", claim.CueText);
+        Assert.Equal("the rebels", claim.ContentText);
+    }
+
+    [Fact]
+    public void A_quotation_signed_with_a_dash()
+    {
+        var claim = Single("Readers sent us their stories.\n“We lost everything in the flood.” ― Maria Lopez");
+        Assert.Equal("Maria Lopez", claim.SourceText);
+        Assert.Equal("―", claim.CueText);
+        Assert.Equal("“We lost everything in the flood.”", claim.ContentText);
+        Assert.True(claim.Direct);
+    }
+
+    [Fact]
+    public void A_passive_cue_takes_its_agent_as_source()
+    {
+        var claim = Single("The proposal was rejected by the opposition.");
+        Assert.Equal("the opposition", claim.SourceText);
+        Assert.Equal("was rejected by", claim.CueText);
+        Assert.Equal("The proposal", claim.ContentText);
+    }
+
+    [Fact]
+    public void Contractions_manner_adverbs_and_intentions_join_the_cue()
+    {
+        var contracted = Single("She’s claiming the vote was rigged.");
+        Assert.Equal("She", contracted.SourceText);
+        Assert.Equal("’s claiming", contracted.CueText);
+
+        Assert.Equal("forcefully rejected", Single("The commander forcefully rejected the report.").CueText);
+
+        var intention = Single("The company agreed to pay the families.");
+        Assert.Equal("The company", intention.SourceText);
+        Assert.Equal("to pay the families", intention.ContentText);
+    }
 }

@@ -525,7 +525,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 // "Trump’s tweet": after a possessive the word is a noun.
-                if (Lower(c - 1) == "s" && c - 2 >= from && _text[_tokens[c - 2].Start] is '\'' or '’')
+                // "she’s claiming" is a contraction, though.
+                if (Lower(c - 1) == "s" && c - 2 >= from && _text[_tokens[c - 2].Start] is '\'' or '’' && !(Lower(c - 3) is "he" or "she" or "it" or "who" or "that" or "there"))
                 {
                     continue;
                 }
@@ -835,7 +836,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var before = Lower(k);
             var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" || Pronouns.Contains(before) && modal
                 || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || modal)
-                || IsCapital(k) && (Lower(k - 1) == "and" || modal);
+                || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal));
             if (!plural || NounMarkers.Contains(before) && before != "that")
             {
                 return false;
@@ -1044,9 +1045,21 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // The source before the cue, across adverbs and auxiliaries, which the cue takes in ("has also said").
             var k = c - 1;
-            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Manner(k)))
+            while (k >= from && IsWord(k))
             {
-                k--;
+                if (Between.Contains(Lower(k)) || Manner(k))
+                {
+                    k--;
+                }
+                else if (Lower(k) is "s" or "ll" or "d" or "ve" or "re" && k - 2 >= from && _tokens[k - 1].Kind == TokenKind.Symbol && _text[_tokens[k - 1].Start] is '\'' or '’' && IsWord(k - 2))
+                {
+                    // "she’s claiming", "he’ll present": a contracted auxiliary belongs to the cue.
+                    k -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var cueStart = k + 1;
@@ -1068,7 +1081,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that"))
+            var infinitive = Lower(cueEnd + 1) == "to" && IsWord(cueEnd + 2) && !IsCapital(cueEnd + 2) && !NounMarkers.Contains(Lower(cueEnd + 2));
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k)))
             {
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
@@ -1087,6 +1101,21 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
                 sourceSpan = Span(k, k);
                 npStart = npEnd = k;
+                if (ContentAfter(cueEnd) is { } relative && IsSymbol(k - 1, ','))
+                {
+                    // A relative clause set off by commas ends at its closing comma: "Clinton, who called for calm, left".
+                    var close = cueEnd + 1;
+                    while (close < to && !IsSymbol(close, ','))
+                    {
+                        close++;
+                    }
+
+                    if (close < to && _tokens[close].Start > relative.Start)
+                    {
+                        Add(sourceSpan.Value, cue, Clause(relative.Start, Math.Min(relative.End, _tokens[close].Start)), hedged);
+                        return;
+                    }
+                }
             }
 
             if (sourceSpan is null && IsWord(k) && Lower(k) is "and" or "but" && SharedSubject(k) is { } shared)

@@ -265,10 +265,10 @@ public static class AttributionEvaluator
         return map;
     }
 
-    /// <summary>Gold spans by part, converted from code-point offsets to UTF-16 offsets in <paramref name="text"/>.</summary>
     /// <summary>Gold spans by part (for analysis tools).</summary>
     public static Dictionary<string, List<TextSpan>> ReadGoldPublic(string annFile, string text) => ReadGold(annFile, text);
 
+    /// <summary>Gold spans by part, converted from code-point offsets to UTF-16 offsets in <paramref name="text"/>.</summary>
     internal static Dictionary<string, List<TextSpan>> ReadGold(string annFile, string text)
     {
         var map = CodePointMap(text);
