@@ -653,7 +653,28 @@ public sealed class ClaimExtractor : IClaimExtractor
             var verb = Lower(c);
             if (verb is "found" or "finds" or "find" or "shows" or "showed" or "show" or "shown")
             {
-                return EvidenceNouns.Contains(w) || SourceNouns.Contains(w) && w is not ("police" or "army" or "military" or "people" or "residents" or "witnesses");
+                if (EvidenceNouns.Contains(w) || SourceNouns.Contains(w) && w is not ("police" or "army" or "military" or "people" or "residents" or "witnesses")
+                    || verb is "shows" or "showed" && w is "it" or "this" && k == from)
+                {
+                    return true;
+                }
+
+                // "A 2014 study by a law professor found …", "video of the incident shows …": the head noun comes
+                // before the phrase that qualifies it.
+                for (var j = k - 1; j >= from && k - j < 12 && (IsWord(j) || _tokens[j].Kind == TokenKind.Number || IsSymbol(j, '\'') || IsSymbol(j, '’') || IsSymbol(j, '-')); j--)
+                {
+                    if (EvidenceNouns.Contains(Lower(j)) && Lower(j + 1) is "by" or "of" or "from" or "conducted" or "published" or "released" or "taken" or "commissioned")
+                    {
+                        return true;
+                    }
+
+                    if (LeftStops.Contains(Lower(j)))
+                    {
+                        break;
+                    }
+                }
+
+                return false;
             }
 
             return Pronouns.Contains(w) && w != "it" || IsCapital(k) && k > from || SourceNouns.Contains(w) || EvidenceNouns.Contains(w);
@@ -1345,6 +1366,15 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             var w = Lower(c);
             if (Lower(c + 1) != "that" || IsCapital(c) || w.Length < 4 || NounMarkers.Contains(Lower(c - 1)) || c - 1 < from || !SourceHead(c - 1))
+            {
+                return false;
+            }
+
+            // "Surety companies that had insured …": a verb straight after "that" makes it a relative pronoun and the
+            // word before it a noun.
+            var after = Lower(c + 2);
+            if (after is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "did" or "do" or "does"
+                || !IsCapital(c + 2) && after.Length > 4 && after.EndsWith("ed", StringComparison.Ordinal))
             {
                 return false;
             }
