@@ -1158,7 +1158,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     return;
                 }
 
-                if (Lower(npEnd) is "it" or "this" or "that" && !core)
+                if (Lower(npEnd) is "this" or "that" && !core)
                 {
                     return;
                 }
