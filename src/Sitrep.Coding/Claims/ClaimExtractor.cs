@@ -100,6 +100,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         "retort", "caution", "alert", "inform", "notify", "assure", "reassure", "remind", "announce", "proclaim",
         "declare", "pronounce", "certify", "verify", "corroborate", "acknowledge", "identify", "name", "accuse",
         "indict", "sue", "charge", "investigate", "probe", "examine", "review", "study", "survey", "poll",
+        "vote", "sign", "seek", "express", "address", "introduce", "block", "overrule", "overturn", "uphold", "approve",
+        "veto", "impose", "sponsor", "invoke", "ignore", "embrace", "float", "voice", "tout", "reaffirm", "renew",
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
