@@ -218,4 +218,34 @@ public sealed class ClaimExtractorTests
         Assert.Equal("The company", intention.SourceText);
         Assert.Equal("to pay the families", intention.ContentText);
     }
+
+    [Fact]
+    public void Phrasal_cues_take_their_particle_and_preposition()
+    {
+        var claim = Single("The senator took aim at the new budget.");
+        Assert.Equal("The senator", claim.SourceText);
+        Assert.Equal("took aim at", claim.CueText);
+        Assert.Equal("the new budget", claim.ContentText);
+
+        // Without its particle the verb attributes nothing.
+        Assert.Empty(ClaimExtractor.Default.Extract("The senator took the train."));
+    }
+
+    [Fact]
+    public void An_evidence_head_qualified_by_a_phrase_and_a_relative_that_after_a_noun()
+    {
+        var claim = Single("A 2019 survey by the aid agency found most families had fled.");
+        Assert.Equal("A 2019 survey by the aid agency", claim.SourceText);
+        Assert.Equal("most families had fled", claim.ContentText);
+
+        Assert.Empty(ClaimExtractor.Default.Extract("Traders that had sold grain left the market."));
+    }
+
+    [Fact]
+    public void It_can_be_the_subject_of_a_stance_verb()
+    {
+        var claim = Single("The council met on Monday. It also approved the new curfew.");
+        Assert.Equal("It", claim.SourceText);
+        Assert.Equal("also approved", claim.CueText);
+    }
 }

@@ -116,6 +116,20 @@ public sealed class ClaimExtractor : IClaimExtractor
         "agree", "disagree", "suggest", "recommend", "hope", "worry", "prefer", "describe", "consider", "view", "see",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Phrasal cues whose verb alone attributes nothing: "laid out her proposals", "lashed out at", "took aim at",
+    // "weighed in on", "made the case for". The verb's forms map to the words that must follow it.
+    private static readonly FrozenDictionary<string, string[]> PhrasalCues = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["laid"] = ["out"], ["lays"] = ["out"], ["laying"] = ["out"],
+        ["lashed"] = ["out"], ["lashes"] = ["out"], ["lashing"] = ["out"],
+        ["took"] = ["aim", "issue"], ["takes"] = ["aim", "issue"], ["taking"] = ["aim", "issue"],
+        ["weighed"] = ["in"], ["weighs"] = ["in"], ["weighing"] = ["in"],
+        ["made"] = ["the case", "clear"], ["makes"] = ["the case", "clear"], ["making"] = ["the case", "clear"],
+        ["singled"] = ["out"], ["singles"] = ["out"],
+        ["railed"] = ["against"], ["rails"] = ["against"],
+        ["sided"] = ["with"], ["sides"] = ["with"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
     private static IEnumerable<string> Inflect(string verb)
@@ -213,6 +227,12 @@ public sealed class ClaimExtractor : IClaimExtractor
         "leader", "president", "minister", "campaign", "agency", "statement", "media", "observers", "monitors",
         "supporters", "opponents", "voters", "democrats", "republicans", "administration", "commander", "commanders",
         "authorities", "prosecutors", "investigators", "documents", "people", "americans", "members", "aides", "advisers",
+        "senator", "senators", "governor", "governors", "mayor", "candidate", "candidates", "nominee", "judge", "judges",
+        "court", "union", "unions", "company", "companies", "coalition", "party", "council", "committee", "board",
+        "senate", "congress", "parliament", "cabinet", "regime", "rebels", "militants", "insurgents", "protesters",
+        "demonstrators", "diplomats", "negotiators", "allies", "countries", "nations", "envoy", "ambassador", "general",
+        "chief", "director", "secretary", "chairman", "chairwoman", "lawyer", "lawyers", "attorney", "attorneys",
+        "economists", "scholars", "historians", "commentators", "newspaper", "newspapers", "editors", "readers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Nouns of saying and believing whose "that" clause is what was said or believed ("Trump's claim that …", "her
@@ -511,6 +531,13 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 if (IsWord(c) && BareStanceVerbs.Contains(w) && !IsCueWord(w) && BareVerb(c))
                 {
+                    continue;
+                }
+
+                if (IsWord(c) && !IsCapital(c) && PhrasalCues.TryGetValue(w, out var particles) && PhrasalEnd(c, particles) is { } phrasalEnd)
+                {
+                    Verb(c, phrasalEnd);
+                    c = phrasalEnd;
                     continue;
                 }
 
@@ -918,6 +945,33 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             var w = Lower(k);
             return !IsCapital(k) && (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ply", StringComparison.Ordinal) || w is "together" or "jointly" or "twice" or "again" or "openly" or "loudly");
+        }
+
+        /// <summary>
+        /// The last token of a phrasal cue starting at <paramref name="c"/> when one of <paramref name="particles"/>
+        /// follows, with the preposition that introduces its object ("took aim at", "made the case for").
+        /// </summary>
+        private int? PhrasalEnd(int c, string[] particles)
+        {
+            foreach (var particle in particles)
+            {
+                var words = particle.Split(' ');
+                var matches = true;
+                for (var i = 0; i < words.Length && matches; i++)
+                {
+                    matches = Lower(c + 1 + i) == words[i];
+                }
+
+                if (!matches)
+                {
+                    continue;
+                }
+
+                var end = c + words.Length;
+                return Lower(end + 1) is "at" or "on" or "with" or "for" or "against" or "about" ? end + 1 : end;
+            }
+
+            return null;
         }
 
         /// <summary>Whether most of the sentence's words are capitalised, as in a headline.</summary>
