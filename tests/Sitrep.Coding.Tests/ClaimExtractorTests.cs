@@ -248,4 +248,21 @@ public sealed class ClaimExtractorTests
         Assert.Equal("It", claim.SourceText);
         Assert.Equal("also approved", claim.CueText);
     }
+
+    [Fact]
+    public void Content_before_the_source_wins_over_the_addressee_and_asides_after_the_cue()
+    {
+        var quoted = Single("“We were there legally,” the spokesman told a local radio station.");
+        Assert.Equal("“We were there legally,”", quoted.ContentText);
+
+        var aside = Single("“We will rebuild,” she said, looking out on the crowd.");
+        Assert.Equal("“We will rebuild,”", aside.ContentText);
+
+        var clause = Single("Fuel prices will rise sharply next month, the minister told parliament on Tuesday.");
+        Assert.Equal("Fuel prices will rise sharply next month", clause.ContentText);
+
+        // An introductory phrase before the source is not the content.
+        var intro = Single("In a statement on Sunday, the ministry said the talks had failed.");
+        Assert.Equal("the talks had failed", intro.ContentText);
+    }
 }

@@ -974,6 +974,61 @@ public sealed class ClaimExtractor : IClaimExtractor
             return null;
         }
 
+        /// <summary>
+        /// "“…,” she said, looking out on the crowd", "CLAUSE, Graham told the Times on Thursday": a quotation or a clause
+        /// closed by a comma before the source is the content, and what follows the cue is the addressee or an aside.
+        /// An introductory phrase ("In a statement, the ministry said that …") or a "that" clause after the cue is not.
+        /// </summary>
+        private bool ContentComesFirst(int npStart, int cueEnd)
+        {
+            var before = npStart - 1;
+            if (before <= from || _tokens[before].Kind != TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            var next = Lower(cueEnd + 1);
+            if (next == "that" || IsSymbol(cueEnd + 1, ':') || IsOpeningQuote(cueEnd + 1))
+            {
+                return false;
+            }
+
+            if (IsClosingQuoteAt(_tokens[before].Start) || IsSymbol(before, ',') && before - 1 >= from && _tokens[before - 1].Kind == TokenKind.Symbol && IsClosingQuoteAt(_tokens[before - 1].Start))
+            {
+                return true;
+            }
+
+            if (!IsSymbol(before, ',') || before - from < 6)
+            {
+                return false;
+            }
+
+            var first = from;
+            while (first < before && _tokens[first].Kind == TokenKind.Symbol)
+            {
+                first++;
+            }
+
+            // A clause, not an introductory phrase: it does not open with a preposition or subordinator, and it has
+            // no other comma (which would make the comma before the source close an aside).
+            if (Lower(first) is "in" or "at" or "on" or "after" or "during" or "before" or "when" or "while" or "with" or "speaking" or "asked" or "according"
+                or "meanwhile" or "earlier" or "later" or "last" or "this" or "since" or "as" or "if" or "although" or "though" or "because" or "but" or "and" or "still"
+                or "however" or "for" or "by" or "from" or "under" or "despite" or "following" or "instead" or "yet" or "so" or "now" or "then" or "also")
+            {
+                return false;
+            }
+
+            for (var i = first; i < before; i++)
+            {
+                if (IsSymbol(i, ','))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Whether most of the sentence's words are capitalised, as in a headline.</summary>
         private bool TitleCase()
         {
@@ -1219,7 +1274,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                     return;
                 }
 
-                var content = ContentAfter(cueEnd) ?? ColonContent(cueEnd) ?? (core ? ContentBefore(npStart) : null);
+                var content = core && ContentComesFirst(npStart, cueEnd) ? ContentBefore(npStart) : null;
+                content ??= ContentAfter(cueEnd) ?? ColonContent(cueEnd) ?? (core ? ContentBefore(npStart) : null);
                 if (content is { } found)
                 {
                     Add(source, cue, found, hedged);
