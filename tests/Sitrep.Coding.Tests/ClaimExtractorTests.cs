@@ -194,6 +194,10 @@ public sealed class ClaimExtractorTests
         Assert.Equal("―", claim.CueText);
         Assert.Equal("“We lost everything in the flood.”", claim.ContentText);
         Assert.True(claim.Direct);
+
+        // Non-breaking spaces around the dash.
+        var spaced = Single("Readers sent us their stories.\n“The water rose in minutes.”\u00a0―\u00a0Ali Hassan.");
+        Assert.Equal("Ali Hassan", spaced.SourceText);
     }
 
     [Fact]

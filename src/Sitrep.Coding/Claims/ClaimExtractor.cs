@@ -401,7 +401,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var close = dash - 1;
-            while (close > paragraph.Start && text[close] == ' ')
+            while (close > paragraph.Start && char.IsWhiteSpace(text[close]))
             {
                 close--;
             }
@@ -411,13 +411,14 @@ public sealed class ClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            // Non-breaking spaces often set the dash off.
             var nameStart = dash + 1;
-            while (nameStart < end && text[nameStart] == ' ')
+            while (nameStart < end && char.IsWhiteSpace(text[nameStart]))
             {
                 nameStart++;
             }
 
-            var words = text[nameStart..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = text[nameStart..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is < 1 or > 6 || !words.All(w => char.IsUpper(w[0])))
             {
                 continue;
