@@ -269,4 +269,20 @@ public sealed class ClaimExtractorTests
         var intro = Single("In a statement on Sunday, the ministry said the talks had failed.");
         Assert.Equal("the talks had failed", intro.ContentText);
     }
+
+    [Fact]
+    public void A_poll_opening_the_sentence_is_the_source_of_its_finding()
+    {
+        var claim = Single("In the latest regional poll, the governor led her rival by 5 points.");
+        Assert.Equal("the latest regional poll", claim.SourceText);
+        Assert.Equal("In", claim.CueText);
+        Assert.Equal("the governor led her rival by 5 points", claim.ContentText);
+
+        // When someone in the sentence reports the finding, that is the attribution.
+        var reported = Single("In the latest regional poll, most voters said the economy came first.");
+        Assert.Equal("said", reported.CueText);
+
+        // Other places are not sources.
+        Assert.Empty(ClaimExtractor.Default.Extract("In the northern city, the governor opened a clinic."));
+    }
 }

@@ -522,6 +522,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         public void Read()
         {
+            InFinding();
             for (var c = from; c < to; c++)
             {
                 var w = Lower(c);
@@ -1028,6 +1029,50 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// "In the latest poll, Clinton led by 5 points": a poll, survey or study opening the sentence is the source of
+        /// the finding that follows, with "In" as the cue — unless someone in the sentence reports it ("In a poll, 40
+        /// percent said …").
+        /// </summary>
+        private void InFinding()
+        {
+            var s = from;
+            while (s < to && _tokens[s].Kind == TokenKind.Symbol)
+            {
+                s++;
+            }
+
+            if (Lower(s) != "in")
+            {
+                return;
+            }
+
+            var comma = s + 1;
+            while (comma < to && comma - s < 16 && !IsSymbol(comma, ','))
+            {
+                comma++;
+            }
+
+            if (!IsSymbol(comma, ',') || comma + 1 >= to || Lower(comma - 1) is not ("poll" or "polls" or "survey" or "surveys" or "study" or "studies" or "analysis" or "census" or "report" or "audit" or "review" or "tally" or "count" or "estimate" or "estimates" or "forecast" or "model"))
+            {
+                return;
+            }
+
+            for (var i = comma + 1; i < to; i++)
+            {
+                if (IsWord(i) && Verbs.Contains(Lower(i)) && !NounMarkers.Contains(Lower(i - 1)))
+                {
+                    return;
+                }
+            }
+
+            var content = Clause(_tokens[comma + 1].Start, sentence.Span.End);
+            if (content.Length >= 8)
+            {
+                Add(Span(s + 1, comma - 1), Span(s, s), content, hedged: false);
+            }
         }
 
         /// <summary>Whether most of the sentence's words are capitalised, as in a headline.</summary>
