@@ -1260,7 +1260,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var infinitive = Lower(cueEnd + 1) == "to" && IsWord(cueEnd + 2) && !IsCapital(cueEnd + 2) && !NounMarkers.Contains(Lower(cueEnd + 2));
-            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k)))
+            // After a capitalised word the -s form is still a noun when nothing like an object follows ("Republican
+            // claims as false", "Fifth Amendment claims, prosecutors …").
+            var objectFollows = IsWord(cueEnd + 1) && Lower(cueEnd + 1) is not ("as" or "of" or "about" or "were" or "are" or "and" or "or" or "in" or "on" or "for" or "from" or "by" or "have" or "had" or "will" or "would") || IsOpeningQuote(cueEnd + 1);
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k)))
             {
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
