@@ -285,4 +285,11 @@ public sealed class ClaimExtractorTests
         // Other places are not sources.
         Assert.Empty(ClaimExtractor.Default.Extract("In the northern city, the governor opened a clinic."));
     }
+
+    [Fact]
+    public void Agentless_passives_and_plural_nouns_after_adjectives_are_not_cues()
+    {
+        Assert.Empty(ClaimExtractor.Default.Extract("The general has been charged with fraud."));
+        Assert.Empty(ClaimExtractor.Default.Extract("The checkers rated most Republican claims as false."));
+    }
 }

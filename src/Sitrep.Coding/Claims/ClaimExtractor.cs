@@ -1277,6 +1277,14 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
+            if ((!core || w == "charged") && Lower(cueEnd + 1) is not ("by" or "that" or "as" or "to") && Passive(cueStart, c))
+            {
+                // "have been charged with a crime", "was formally called": a passive without its agent or a clause
+                // reports what was done to the subject, not what anyone said. Passive verbs of saying ("was told",
+                // "is expected") still attribute, to an unnamed source.
+                return;
+            }
+
             if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (IsSymbol(k - 1, ',') || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
             {
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
