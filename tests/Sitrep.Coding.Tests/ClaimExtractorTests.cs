@@ -83,4 +83,213 @@ public sealed class ClaimExtractorTests
         Assert.Equal(":", claim.CueText);
         Assert.Equal("Well, look, this is serious business", claim.ContentText);
     }
+
+    [Fact]
+    public void Mixed_quote_marks_close_the_quotation_and_a_participle_after_the_cue_takes_its_own_clause()
+    {
+        var claims = ClaimExtractor.Default.Extract("“The bridge is closed,\" the mayor said in a statement, adding that repairs would take weeks.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("said", claims[0].CueText);
+        Assert.Equal("the mayor", claims[0].SourceText);
+        Assert.Equal("“The bridge is closed,\"", claims[0].ContentText);
+        Assert.Equal("adding", claims[1].CueText);
+        Assert.Equal("that repairs would take weeks", claims[1].ContentText);
+    }
+
+    [Fact]
+    public void A_possessed_noun_of_saying_with_a_that_clause()
+    {
+        var claim = Single("The minister's claim that the army had withdrawn was disputed.");
+        Assert.Equal("The minister's", claim.SourceText);
+        Assert.Equal("claim", claim.CueText);
+        Assert.StartsWith("that the army had withdrawn", claim.ContentText, StringComparison.Ordinal);
+        Assert.True(claim.Hedged);
+
+        // Without a complement clause, or with a relative one, the noun attributes nothing.
+        Assert.Empty(ClaimExtractor.Default.Extract("His claims were false."));
+        Assert.Empty(ClaimExtractor.Default.Extract("Her statement that was read out lasted an hour."));
+    }
+
+    [Fact]
+    public void A_coordinated_verb_shares_the_subject()
+    {
+        var claims = ClaimExtractor.Default.Extract("The governor said the road was open and warned that storms were coming.");
+        var warned = Assert.Single(claims, c => c.CueText == "warned");
+        Assert.Equal("The governor", warned.SourceText);
+        Assert.Equal("that storms were coming", warned.ContentText);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_is_the_source_and_its_clause_ends_at_the_comma()
+    {
+        var claim = Single("The mayor, who has called for calm, left the city.");
+        Assert.Equal("who", claim.SourceText);
+        Assert.Equal("has called for", claim.CueText);
+        Assert.Equal("calm", claim.ContentText);
+    }
+
+    [Fact]
+    public void Beliefs_inside_reported_speech_and_turns_of_speech_are_not_claims()
+    {
+        var claim = Single("The envoy said he thinks the talks will fail.");
+        Assert.Equal("said", claim.CueText);
+        Assert.Empty(ClaimExtractor.Default.Extract("I think the ceasefire will hold."));
+    }
+
+    [Fact]
+    public void Plural_nouns_spelled_like_cues_are_not_cues()
+    {
+        Assert.Empty(ClaimExtractor.Default.Extract("Fighting spread to three border states on Monday."));
+        Assert.Empty(ClaimExtractor.Default.Extract("Their support for the rebels grew."));
+    }
+
+    [Fact]
+    public void Labels_before_a_colon_are_not_speakers()
+    {
+        Assert.Empty(ClaimExtractor.Default.Extract("The Latest: Rebels seize the airport"));
+        Assert.Empty(ClaimExtractor.Default.Extract("Correction: An earlier version misstated the date."));
+    }
+
+    [Fact]
+    public void Speaking_needs_a_topic_and_naming_is_not_judging()
+    {
+        Assert.Empty(ClaimExtractor.Default.Extract("The general spoke to reporters in the capital."));
+        Assert.Equal("spoke of", Single("The minister spoke of a long war.").CueText);
+        Assert.Empty(ClaimExtractor.Default.Extract("Fighters joined a group called Ansar Dine."));
+    }
+
+    [Fact]
+    public void A_title_case_headline_ends_with_its_speaker()
+    {
+        var claim = Single("Rebels Will Not Disarm, Commander Says");
+        Assert.Equal("Commander", claim.SourceText);
+        Assert.Equal("Says", claim.CueText);
+        Assert.Equal("Rebels Will Not Disarm", claim.ContentText);
+    }
+
+    [Fact]
+    public void Appositives_with_an_age_or_a_long_description_belong_to_the_source()
+    {
+        Assert.Equal("Amina Yusuf, 34,", Single("Amina Yusuf, 34, said the market was shelled.").SourceText);
+
+        var described = Single("Omar Haddad, senior researcher at a rights group in Beirut, said the figures were too low.");
+        Assert.Equal("Omar Haddad, senior researcher at a rights group in Beirut,", described.SourceText);
+        Assert.Equal("the figures were too low", described.ContentText);
+    }
+
+    [Fact]
+    public void A_bare_stance_verb_after_a_plural_subject()
+    {
+        var claim = Single("Turkey and Qatar support the rebels.");
+        Assert.Equal("Turkey and Qatar", claim.SourceText);
+        Assert.Equal("support", claim.CueText);
+        Assert.Equal("the rebels", claim.ContentText);
+    }
+
+    [Fact]
+    public void A_quotation_signed_with_a_dash()
+    {
+        var claim = Single("Readers sent us their stories.\n“We lost everything in the flood.” ― Maria Lopez");
+        Assert.Equal("Maria Lopez", claim.SourceText);
+        Assert.Equal("―", claim.CueText);
+        Assert.Equal("“We lost everything in the flood.”", claim.ContentText);
+        Assert.True(claim.Direct);
+
+        // Non-breaking spaces around the dash.
+        var spaced = Single("Readers sent us their stories.\n“The water rose in minutes.”\u00a0―\u00a0Ali Hassan.");
+        Assert.Equal("Ali Hassan", spaced.SourceText);
+    }
+
+    [Fact]
+    public void A_passive_cue_takes_its_agent_as_source()
+    {
+        var claim = Single("The proposal was rejected by the opposition.");
+        Assert.Equal("the opposition", claim.SourceText);
+        Assert.Equal("was rejected by", claim.CueText);
+        Assert.Equal("The proposal", claim.ContentText);
+    }
+
+    [Fact]
+    public void Contractions_manner_adverbs_and_intentions_join_the_cue()
+    {
+        var contracted = Single("She’s claiming the vote was rigged.");
+        Assert.Equal("She", contracted.SourceText);
+        Assert.Equal("’s claiming", contracted.CueText);
+
+        Assert.Equal("forcefully rejected", Single("The commander forcefully rejected the report.").CueText);
+
+        var intention = Single("The company agreed to pay the families.");
+        Assert.Equal("The company", intention.SourceText);
+        Assert.Equal("to pay the families", intention.ContentText);
+    }
+
+    [Fact]
+    public void Phrasal_cues_take_their_particle_and_preposition()
+    {
+        var claim = Single("The senator took aim at the new budget.");
+        Assert.Equal("The senator", claim.SourceText);
+        Assert.Equal("took aim at", claim.CueText);
+        Assert.Equal("the new budget", claim.ContentText);
+
+        // Without its particle the verb attributes nothing.
+        Assert.Empty(ClaimExtractor.Default.Extract("The senator took the train."));
+    }
+
+    [Fact]
+    public void An_evidence_head_qualified_by_a_phrase_and_a_relative_that_after_a_noun()
+    {
+        var claim = Single("A 2019 survey by the aid agency found most families had fled.");
+        Assert.Equal("A 2019 survey by the aid agency", claim.SourceText);
+        Assert.Equal("most families had fled", claim.ContentText);
+
+        Assert.Empty(ClaimExtractor.Default.Extract("Traders that had sold grain left the market."));
+    }
+
+    [Fact]
+    public void It_can_be_the_subject_of_a_stance_verb()
+    {
+        var claim = Single("The council met on Monday. It also approved the new curfew.");
+        Assert.Equal("It", claim.SourceText);
+        Assert.Equal("also approved", claim.CueText);
+    }
+
+    [Fact]
+    public void Content_before_the_source_wins_over_the_addressee_and_asides_after_the_cue()
+    {
+        var quoted = Single("“We were there legally,” the spokesman told a local radio station.");
+        Assert.Equal("“We were there legally,”", quoted.ContentText);
+
+        var aside = Single("“We will rebuild,” she said, looking out on the crowd.");
+        Assert.Equal("“We will rebuild,”", aside.ContentText);
+
+        var clause = Single("Fuel prices will rise sharply next month, the minister told parliament on Tuesday.");
+        Assert.Equal("Fuel prices will rise sharply next month", clause.ContentText);
+
+        // An introductory phrase before the source is not the content.
+        var intro = Single("In a statement on Sunday, the ministry said the talks had failed.");
+        Assert.Equal("the talks had failed", intro.ContentText);
+    }
+
+    [Fact]
+    public void A_poll_opening_the_sentence_is_the_source_of_its_finding()
+    {
+        var claim = Single("In the latest regional poll, the governor led her rival by 5 points.");
+        Assert.Equal("the latest regional poll", claim.SourceText);
+        Assert.Equal("In", claim.CueText);
+        Assert.Equal("the governor led her rival by 5 points", claim.ContentText);
+
+        // When someone in the sentence reports the finding, that is the attribution.
+        var reported = Single("In the latest regional poll, most voters said the economy came first.");
+        Assert.Equal("said", reported.CueText);
+
+        // Other places are not sources.
+        Assert.Empty(ClaimExtractor.Default.Extract("In the northern city, the governor opened a clinic."));
+    }
+
+    [Fact]
+    public void Agentless_passives_and_plural_nouns_after_adjectives_are_not_cues()
+    {
+        Assert.Empty(ClaimExtractor.Default.Extract("The general has been charged with fraud."));
+        Assert.Empty(ClaimExtractor.Default.Extract("The checkers rated most Republican claims as false."));
+    }
 }

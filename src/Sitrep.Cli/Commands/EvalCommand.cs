@@ -149,7 +149,9 @@ internal static class EvalCommand
     {
         var path = new Argument<DirectoryInfo>("DIR") { Description = "A PolNeAR-style folder: text/*.txt and attributions/*.ann (brat)" };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N documents" };
-        var command = new Command("attribution", "Score claim extraction: source, cue and content spans, exact and overlapping") { path, limit };
+        var errors = new Option<int>("--errors") { Description = "Print the first N errors: missed gold attributions, spurious ones, and ones with the wrong source or content", DefaultValueFactory = _ => 0 };
+        var kind = new Option<string?>("--kind") { Description = "With --errors, only errors of this kind: missed, spurious, source or content" };
+        var command = new Command("attribution", "Score claim extraction: source, cue and content spans, exact and overlapping") { path, limit, errors, kind };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(path)!;
@@ -162,7 +164,8 @@ internal static class EvalCommand
             try
             {
                 var annotator = new Sitrep.Language.LanguageAnnotatorBuilder().Build();
-                AttributionEvaluator.Evaluate(dir.FullName, Sitrep.Coding.Claims.ClaimExtractor.Default, annotator, parse.GetValue(limit)).WriteTo(context.Out);
+                AttributionEvaluator.Evaluate(dir.FullName, Sitrep.Coding.Claims.ClaimExtractor.Default, annotator, parse.GetValue(limit))
+                    .WriteTo(context.Out, parse.GetValue(errors), parse.GetValue(kind));
                 return ExitCodes.Success;
             }
             catch (Exception e) when (e is DirectoryNotFoundException or FormatException)

@@ -64,7 +64,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private static readonly string[] Irregular =
     [
         "thought", "knew", "known", "felt", "understood", "saw", "seen", "spoke", "spoken", "wrote", "written", "found",
-        "taught", "meant", "told", "said", "shown", "forecast", "foresaw", "foreseen",
+        "taught", "meant", "told", "said", "shown", "forecast", "foresaw", "foreseen", "ruled",
     ];
 
     private static readonly FrozenSet<string> Cognition = CognitionBases.SelectMany(Inflect).Concat(CognitionBases)
@@ -72,6 +72,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Further verbs of communication, judgement and stance, as bases; their -s, -ed and -ing forms are derived.
+    // "release" and "rule" are left out: "police released video", "a poll released in May", "the appeals court ruling"
+    // are deeds and nouns far more often than attributions ("ruled that" is still read as a verb before "that").
     private static readonly string[] StanceBases =
     [
         "attack", "blast", "condemn", "criticize", "criticise", "slam", "praise", "defend", "demand", "propose", "offer",
@@ -88,7 +90,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "figure", "reckon", "decide", "order", "instruct", "tell", "promote", "champion", "tout", "highlight", "underscore",
         "characterize", "label", "brand", "dub", "term", "link", "liken", "compare", "reference", "detail", "outline",
         "unveil", "dispute", "challenge", "rebut", "refute", "reiterate", "joke", "comment", "answer", "publish",
-        "release", "rate", "rule", "judge", "find", "show", "demonstrate", "prove", "confirm", "ask", "pressure",
+        "rate", "judge", "point", "find", "show", "demonstrate", "prove", "confirm", "ask", "pressure",
         "chide", "scold", "chastise", "rebuke", "lambaste", "berate", "assail", "castigate", "fault", "hail", "laud",
         "commend", "thank", "congratulate", "apologize", "apologise", "regret", "acknowledge", "welcome", "vow",
         "insinuate", "imply", "contest", "deride", "belittle", "disparage", "downplay", "dismiss", "minimize",
@@ -98,9 +100,35 @@ public sealed class ClaimExtractor : IClaimExtractor
         "retort", "caution", "alert", "inform", "notify", "assure", "reassure", "remind", "announce", "proclaim",
         "declare", "pronounce", "certify", "verify", "corroborate", "acknowledge", "identify", "name", "accuse",
         "indict", "sue", "charge", "investigate", "probe", "examine", "review", "study", "survey", "poll",
+        "vote", "sign", "seek", "express", "address", "introduce", "block", "overrule", "overturn", "uphold", "approve",
+        "veto", "impose", "sponsor", "invoke", "ignore", "embrace", "float", "voice", "tout", "reaffirm", "renew",
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
+
+    // Bare verbs of stance, read as verbs only after a plural or modal subject and before an object ("China and Russia
+    // support the government", "44 percent would back Trump"); alone they are mostly nouns ("their support").
+    private static readonly FrozenSet<string> BareStanceVerbs = new[]
+    {
+        "support", "oppose", "back", "endorse", "favor", "favour", "reject", "condemn", "criticize", "criticise",
+        "accuse", "blame", "praise", "urge", "demand", "call", "want", "fear", "doubt", "question", "dispute", "welcome",
+        "applaud", "defend", "dismiss", "vow", "pledge", "promise", "threaten", "predict", "acknowledge", "admit",
+        "agree", "disagree", "suggest", "recommend", "hope", "worry", "prefer", "describe", "consider", "view", "see",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Phrasal cues whose verb alone attributes nothing: "laid out her proposals", "lashed out at", "took aim at",
+    // "weighed in on", "made the case for". The verb's forms map to the words that must follow it.
+    private static readonly FrozenDictionary<string, string[]> PhrasalCues = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["laid"] = ["out"], ["lays"] = ["out"], ["laying"] = ["out"],
+        ["lashed"] = ["out"], ["lashes"] = ["out"], ["lashing"] = ["out"],
+        ["took"] = ["aim", "issue"], ["takes"] = ["aim", "issue"], ["taking"] = ["aim", "issue"],
+        ["weighed"] = ["in"], ["weighs"] = ["in"], ["weighing"] = ["in"],
+        ["made"] = ["the case", "clear"], ["makes"] = ["the case", "clear"], ["making"] = ["the case", "clear"],
+        ["singled"] = ["out"], ["singles"] = ["out"],
+        ["railed"] = ["against"], ["rails"] = ["against"],
+        ["sided"] = ["with"], ["sides"] = ["with"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
@@ -199,6 +227,49 @@ public sealed class ClaimExtractor : IClaimExtractor
         "leader", "president", "minister", "campaign", "agency", "statement", "media", "observers", "monitors",
         "supporters", "opponents", "voters", "democrats", "republicans", "administration", "commander", "commanders",
         "authorities", "prosecutors", "investigators", "documents", "people", "americans", "members", "aides", "advisers",
+        "senator", "senators", "governor", "governors", "mayor", "candidate", "candidates", "nominee", "judge", "judges",
+        "court", "union", "unions", "company", "companies", "coalition", "party", "council", "committee", "board",
+        "senate", "congress", "parliament", "cabinet", "regime", "rebels", "militants", "insurgents", "protesters",
+        "demonstrators", "diplomats", "negotiators", "allies", "countries", "nations", "envoy", "ambassador", "general",
+        "chief", "director", "secretary", "chairman", "chairwoman", "lawyer", "lawyers", "attorney", "attorneys",
+        "economists", "scholars", "historians", "commentators", "newspaper", "newspapers", "editors", "readers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns of saying and believing whose "that" clause is what was said or believed ("Trump's claim that …", "her
+    // warning that …"). Nouns of intention ("plan", "decision", "effort") are left out: their "that" opens a relative
+    // clause as often as a complement, and their "to" complements are deeds rather than claims.
+    private static readonly FrozenSet<string> NominalCues = new[]
+    {
+        "claim", "claims", "statement", "statements", "assertion", "assertions", "argument", "arguments", "contention",
+        "view", "belief", "beliefs", "promise", "promises", "pledge", "warning", "warnings", "suggestion", "insistence",
+        "allegation", "allegations", "accusation", "accusations", "denial", "admission", "acknowledgment",
+        "acknowledgement", "prediction", "predictions", "hope", "fear", "fears", "concern", "concerns", "message",
+        "conclusion", "finding", "findings", "assurance", "assurances", "complaint", "suspicion", "doubts",
+        "announcement", "insinuation", "assessment", "argument", "theory", "notion", "idea", "charge", "boast",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words opening a label before a colon that is not a speaker's.
+    private static readonly FrozenSet<string> ColonLabels = new[]
+    {
+        "correction", "corrections", "clarification", "update", "updated", "source", "sources", "note", "editor's",
+        "editor’s", "related", "watch", "read", "photo", "photos", "video", "breaking", "exclusive", "opinion",
+        "analysis", "live", "latest", "editorial", "commentary", "review", "credit", "disclosure", "graphic", "map",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Cue words in -s that are far more often plural nouns ("swing states", "the polls", "his tweets").
+    private static readonly FrozenSet<string> AmbiguousPlurals = new[]
+    {
+        "states", "claims", "reports", "tweets", "notes", "posts", "plans", "calls", "comments", "charges", "estimates",
+        "questions", "answers", "promises", "pledges", "demands", "threats", "fears", "hopes", "rules", "polls",
+        "records", "studies", "surveys", "views", "reviews", "concerns", "doubts", "releases", "orders", "offers",
+        "protests", "appeals", "attacks", "cites", "findings", "documents", "details", "labels", "brands", "terms",
+        "links", "signals", "statements", "supports", "backs", "presses", "pushes", "forecasts", "projects", "studies",
+        "results", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PossessivePronouns = new[]
+    {
+        "his", "her", "their", "its", "our", "my",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Pronouns = new[]
@@ -240,6 +311,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         SpeakerColons(context, claims);
+        QuoteSignatures(context, claims);
         claims.Sort((a, b) => a.Cue.Start.CompareTo(b.Cue.Start));
         return claims;
     }
@@ -267,6 +339,12 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var name = text[start..colon];
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0 && (words[0] is "The" or "A" or "An" || ColonLabels.Contains(words[0].ToLowerInvariant())))
+            {
+                // "The Latest:", "Correction:", "Source: NATO": labels and headline kickers, not speakers.
+                continue;
+            }
+
             if (words.Length is < 1 or > 4 || !words.All(w => w.Length > 0 && char.IsUpper(w[0])) || claims.Any(c => c.Cue.Start >= start && c.Cue.Start < colon))
             {
                 continue;
@@ -288,6 +366,74 @@ public sealed class ClaimExtractor : IClaimExtractor
                 new TextSpan(start, colon - start), name, ClaimSourceKind.Person, new TextSpan(colon, 1), ":",
                 new TextSpan(contentStart, contentEnd - contentStart), text[contentStart..contentEnd], true, false,
                 ResolveSource(context, new TextSpan(start, colon - start))));
+        }
+    }
+
+    /// <summary>
+    /// "“…” ― Carla Sanchez": a quotation signed by a dash and a name closing the paragraph, as in collected reader or
+    /// witness testimonies. The dash is the cue.
+    /// </summary>
+    private static void QuoteSignatures(AnnotationContext context, List<Claim> claims)
+    {
+        var text = context.Text;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            // Testimonies are often one a line, without blank lines between them: read line by line.
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var paragraph = new TextSpan(lineStart, lineEnd - lineStart);
+            lineStart = lineEnd + 1;
+            var end = TrimEnd(text, paragraph.Start, paragraph.End);
+            var dash = -1;
+            for (var i = end - 1; i > paragraph.Start && end - i < 60; i--)
+            {
+                if (text[i] is '―' or '—' or '–')
+                {
+                    dash = i;
+                    break;
+                }
+            }
+
+            if (dash < 0)
+            {
+                continue;
+            }
+
+            var close = dash - 1;
+            while (close > paragraph.Start && char.IsWhiteSpace(text[close]))
+            {
+                close--;
+            }
+
+            if (text[close] is not ('”' or '"'))
+            {
+                continue;
+            }
+
+            // Non-breaking spaces often set the dash off.
+            var nameStart = dash + 1;
+            while (nameStart < end && char.IsWhiteSpace(text[nameStart]))
+            {
+                nameStart++;
+            }
+
+            var words = text[nameStart..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 1 or > 6 || !words.All(w => char.IsUpper(w[0])))
+            {
+                continue;
+            }
+
+            // A line opening with any quotation mark (even a misprinted ”) opens the testimony.
+            var open = text[paragraph.Start] is '“' or '"' or '”' ? paragraph.Start : text.LastIndexOfAny(['“', '"'], close - 1, close - paragraph.Start);
+            if (open < paragraph.Start || close - open < 10 || claims.Any(c => c.Content.Start <= close && close < c.Content.End))
+            {
+                continue;
+            }
+
+            var source = new TextSpan(nameStart, end - nameStart);
+            claims.Add(new Claim(source, source.Slice(text), ClaimSourceKind.Person, new TextSpan(dash, 1), text[dash..(dash + 1)],
+                new TextSpan(open, close + 1 - open), text[open..(close + 1)], true, false, ResolveSource(context, source)));
         }
     }
 
@@ -331,6 +477,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                     regions.Add(new TextSpan(open, i - open));
                     open = -1;
                     break;
+                case '”' when straightOpen >= 0:
+                case '"' when open >= 0 && straightOpen < 0:
+                    // Mixed marks ("“…," he said") close the quotation they follow; left open, the rest of the
+                    // paragraph would count as quoted and its attributions be dropped.
+                    var opened = open >= 0 ? open : straightOpen;
+                    regions.Add(new TextSpan(opened, i - opened));
+                    open = -1;
+                    straightOpen = -1;
+                    break;
                 case '"' when straightOpen < 0:
                     straightOpen = i;
                     break;
@@ -338,8 +493,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                     regions.Add(new TextSpan(straightOpen, i - straightOpen));
                     straightOpen = -1;
                     break;
-                case '\n' when i + 1 < text.Length && text[i + 1] == '\n':
-                    // Quotes do not run across paragraphs unless reopened ("…" conventions): reset at blank lines.
+                case '\n':
+                    // A quotation left open at a paragraph's end is continued by a new opening mark in the next
+                    // ("“…" conventions), so nothing carries over the line break.
                     open = -1;
                     straightOpen = -1;
                     break;
@@ -366,9 +522,27 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         public void Read()
         {
+            InFinding();
             for (var c = from; c < to; c++)
             {
                 var w = Lower(c);
+                if (IsWord(c) && NominalCues.Contains(w) && Nominal(c))
+                {
+                    continue;
+                }
+
+                if (IsWord(c) && BareStanceVerbs.Contains(w) && !IsCueWord(w) && BareVerb(c))
+                {
+                    continue;
+                }
+
+                if (IsWord(c) && !IsCapital(c) && PhrasalCues.TryGetValue(w, out var particles) && PhrasalEnd(c, particles) is { } phrasalEnd)
+                {
+                    Verb(c, phrasalEnd);
+                    c = phrasalEnd;
+                    continue;
+                }
+
                 if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c))
                 {
                     continue;
@@ -382,7 +556,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 // "Trump’s tweet": after a possessive the word is a noun.
-                if (Lower(c - 1) == "s" && c - 2 >= from && _text[_tokens[c - 2].Start] is '\'' or '’')
+                // "she’s claiming" is a contraction, though.
+                if (Lower(c - 1) == "s" && c - 2 >= from && _text[_tokens[c - 2].Start] is '\'' or '’' && !(Lower(c - 3) is "he" or "she" or "it" or "who" or "that" or "there"))
                 {
                     continue;
                 }
@@ -394,8 +569,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                // A capitalised cue word inside a sentence is a name ("Said Ahmed").
-                if (IsCapital(c) && c > from && w != "according")
+                // A capitalised cue word inside a sentence is a name ("Said Ahmed"), unless the sentence is a headline
+                // in title case ("Clinton Hid Health Problems, Doctor Says").
+                if (IsCapital(c) && c > from && w != "according" && !(Invertible.Contains(w) && TitleCase() && (IsCapital(c - 1) || IsSymbol(c + 1, '.') || c + 1 >= to)))
                 {
                     continue;
                 }
@@ -430,9 +606,31 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     continue;
                 }
-                else if (w is "spoke" or "speaks" or "talked" or "talks" or "complained" or "warned" or "worried" or "boasted" or "bragged" && next1 is "about" or "of")
+                else if (w is "complained" or "warned" or "worried" or "boasted" or "bragged" && next1 is "about" or "of")
                 {
                     cueEnd = c + 1;
+                }
+                else if (w is "spoke" or "speaks" or "spoken" or "talked" or "talks")
+                {
+                    // "spoke out Tuesday about", "spoke emotionally of": the topic makes the cue; "spoke to reporters"
+                    // and "spoke in a cottage" attribute nothing.
+                    var topic = c + 1;
+                    while (topic < to && topic - c <= 4 && IsWord(topic) && Lower(topic) is not ("about" or "of" or "out" or "to" or "in" or "at" or "with"))
+                    {
+                        topic++;
+                    }
+
+                    if (Lower(topic) is not ("about" or "of" or "out"))
+                    {
+                        continue;
+                    }
+
+                    cueEnd = Lower(topic) == "out" && Lower(topic + 1) is "about" or "against" or "on" ? topic + 1 : topic;
+                }
+                else if (w == "called" && IsWord(c - 1) && !IsCapital(c - 1) && !Pronouns.Contains(Lower(c - 1)) && !Between.Contains(Lower(c - 1)) && NameThenStop(c + 1))
+                {
+                    // "a stream called Miracle Run.": a name given, not a judgement ("called Oz a quack").
+                    continue;
                 }
                 else if (Cognition.Contains(w) && next1 is "about" or "in" && IsWord(c + 2))
                 {
@@ -440,7 +638,9 @@ public sealed class ClaimExtractor : IClaimExtractor
                     cueEnd = c + 1;
                 }
 
-                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that" && !EvidenceSubject(c))
+                // "wants to", "agreed to", "plans to": intentions attribute their infinitive whatever the subject.
+                var intention = Lower(cueEnd + 1) == "to" && IsWord(cueEnd + 2) && !NounMarkers.Contains(Lower(cueEnd + 2)) && !IsCapital(cueEnd + 2);
+                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that" && !intention && !EvidenceSubject(c))
                 {
                     continue;
                 }
@@ -484,7 +684,28 @@ public sealed class ClaimExtractor : IClaimExtractor
             var verb = Lower(c);
             if (verb is "found" or "finds" or "find" or "shows" or "showed" or "show" or "shown")
             {
-                return EvidenceNouns.Contains(w) || SourceNouns.Contains(w) && w is not ("police" or "army" or "military" or "people" or "residents" or "witnesses");
+                if (EvidenceNouns.Contains(w) || SourceNouns.Contains(w) && w is not ("police" or "army" or "military" or "people" or "residents" or "witnesses")
+                    || verb is "shows" or "showed" && w is "it" or "this" && k == from)
+                {
+                    return true;
+                }
+
+                // "A 2014 study by a law professor found …", "video of the incident shows …": the head noun comes
+                // before the phrase that qualifies it.
+                for (var j = k - 1; j >= from && k - j < 12 && (IsWord(j) || _tokens[j].Kind == TokenKind.Number || IsSymbol(j, '\'') || IsSymbol(j, '’') || IsSymbol(j, '-')); j--)
+                {
+                    if (EvidenceNouns.Contains(Lower(j)) && Lower(j + 1) is "by" or "of" or "from" or "conducted" or "published" or "released" or "taken" or "commissioned")
+                    {
+                        return true;
+                    }
+
+                    if (LeftStops.Contains(Lower(j)))
+                    {
+                        break;
+                    }
+                }
+
+                return false;
             }
 
             return Pronouns.Contains(w) && w != "it" || IsCapital(k) && k > from || SourceNouns.Contains(w) || EvidenceNouns.Contains(w);
@@ -638,16 +859,385 @@ public sealed class ClaimExtractor : IClaimExtractor
             return Span(s, e - 1);
         }
 
-        private void Verb(int c, int cueEnd)
+        /// <summary>
+        /// A bare stance verb after a plural, pronoun, relative or modal subject and before its object: "China and
+        /// Russia support the government", "cities that support the rules", "critics would call them messianic".
+        /// </summary>
+        private bool BareVerb(int c)
+        {
+            var at = _tokens[c].Start;
+            if (quoted.Any(q => q.Start < at && at < q.End) || IsCapital(c) || !IsWord(c + 1) && !IsOpeningQuote(c + 1))
+            {
+                return false;
+            }
+
+            var next = Lower(c + 1);
+            if (next is "of" or "in" or "is" or "was" or "are" or "were" or "has" or "had" or "and" or "or" or "from" or "by" or "at" or "with" || next == "for" && Lower(c) != "call")
+            {
+                return false;
+            }
+
+            var k = c - 1;
+            var modal = false;
+            while (k >= from && IsWord(k) && Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "also" or "still" or "strongly" or "generally" or "do" or "not" or "don't" or "don’t" or "now" or "all" or "both")
+            {
+                modal |= Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "do" or "don't" or "don’t";
+                k--;
+            }
+
+            var before = Lower(k);
+            var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" || Pronouns.Contains(before) && modal
+                || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || modal)
+                || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal));
+            if (!plural || NounMarkers.Contains(before) && before != "that")
+            {
+                return false;
+            }
+
+            // "that" must be a relative pronoun after a noun, not a complementiser after a verb ("said that …").
+            if (before == "that" && (!IsWord(k - 1) || IsCueWord(Lower(k - 1)) || Lower(k - 1).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            Verb(c, c, subjectChecked: true);
+            return true;
+        }
+
+        /// <summary>Whether a phrase after an inverted cue names a speaker: a name, or a determiner or title before a noun, closing its clause.</summary>
+        private bool SpeakerAfter(int first, TextSpan phrase)
+        {
+            var w = Lower(first);
+            if (!IsCapital(first) && !(first < to && _tokens[first].Kind == TokenKind.Number) && w is not ("the" or "a" or "an" or "one" or "another" or "his" or "her" or "their" or "its" or "our") && !SourceNouns.Contains(w))
+            {
+                return false;
+            }
+
+            var last = first;
+            while (last + 1 < to && _tokens[last + 1].End <= phrase.End)
+            {
+                last++;
+            }
+
+            return last + 1 >= to || _tokens[last + 1].Kind == TokenKind.Symbol || Lower(last + 1) is "on" or "in" or "at" or "during" or "who" or "as" or "after" or "before" or "when" or "while" or "to" or "from" or "which" or "that";
+        }
+
+        /// <summary>Whether a form of "be" among the words before the cue makes it passive ("was widely criticized").</summary>
+        private bool Passive(int cueStart, int c)
+        {
+            var w = Lower(c);
+            if (!w.EndsWith("ed", StringComparison.Ordinal) && w is not ("told" or "said" or "known" or "seen" or "shown" or "written" or "thought" or "understood"))
+            {
+                return false;
+            }
+
+            for (var i = cueStart; i < c; i++)
+            {
+                if (Lower(i) is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A manner adverb between a subject and its cue ("forcefully told", "together vowed").</summary>
+        private bool Manner(int k)
+        {
+            var w = Lower(k);
+            return !IsCapital(k) && (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ply", StringComparison.Ordinal) || w is "together" or "jointly" or "twice" or "again" or "openly" or "loudly");
+        }
+
+        /// <summary>
+        /// The last token of a phrasal cue starting at <paramref name="c"/> when one of <paramref name="particles"/>
+        /// follows, with the preposition that introduces its object ("took aim at", "made the case for").
+        /// </summary>
+        private int? PhrasalEnd(int c, string[] particles)
+        {
+            foreach (var particle in particles)
+            {
+                var words = particle.Split(' ');
+                var matches = true;
+                for (var i = 0; i < words.Length && matches; i++)
+                {
+                    matches = Lower(c + 1 + i) == words[i];
+                }
+
+                if (!matches)
+                {
+                    continue;
+                }
+
+                var end = c + words.Length;
+                return Lower(end + 1) is "at" or "on" or "with" or "for" or "against" or "about" ? end + 1 : end;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "“…,” she said, looking out on the crowd", "CLAUSE, Graham told the Times on Thursday": a quotation or a clause
+        /// closed by a comma before the source is the content, and what follows the cue is the addressee or an aside.
+        /// An introductory phrase ("In a statement, the ministry said that …") or a "that" clause after the cue is not.
+        /// </summary>
+        private bool ContentComesFirst(int npStart, int cueEnd)
+        {
+            var before = npStart - 1;
+            if (before <= from || _tokens[before].Kind != TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            var next = Lower(cueEnd + 1);
+            if (next == "that" || IsSymbol(cueEnd + 1, ':') || IsOpeningQuote(cueEnd + 1))
+            {
+                return false;
+            }
+
+            if (IsClosingQuoteAt(_tokens[before].Start) || IsSymbol(before, ',') && before - 1 >= from && _tokens[before - 1].Kind == TokenKind.Symbol && IsClosingQuoteAt(_tokens[before - 1].Start))
+            {
+                return true;
+            }
+
+            if (!IsSymbol(before, ',') || before - from < 6)
+            {
+                return false;
+            }
+
+            var first = from;
+            while (first < before && _tokens[first].Kind == TokenKind.Symbol)
+            {
+                first++;
+            }
+
+            // A clause, not an introductory phrase: it does not open with a preposition or subordinator, and it has
+            // no other comma (which would make the comma before the source close an aside).
+            if (Lower(first) is "in" or "at" or "on" or "after" or "during" or "before" or "when" or "while" or "with" or "speaking" or "asked" or "according"
+                or "meanwhile" or "earlier" or "later" or "last" or "this" or "since" or "as" or "if" or "although" or "though" or "because" or "but" or "and" or "still"
+                or "however" or "for" or "by" or "from" or "under" or "despite" or "following" or "instead" or "yet" or "so" or "now" or "then" or "also")
+            {
+                return false;
+            }
+
+            for (var i = first; i < before; i++)
+            {
+                if (IsSymbol(i, ','))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// "In the latest poll, Clinton led by 5 points": a poll, survey or study opening the sentence is the source of
+        /// the finding that follows, with "In" as the cue — unless someone in the sentence reports it ("In a poll, 40
+        /// percent said …").
+        /// </summary>
+        private void InFinding()
+        {
+            var s = from;
+            while (s < to && _tokens[s].Kind == TokenKind.Symbol)
+            {
+                s++;
+            }
+
+            if (Lower(s) != "in")
+            {
+                return;
+            }
+
+            var comma = s + 1;
+            while (comma < to && comma - s < 16 && !IsSymbol(comma, ','))
+            {
+                comma++;
+            }
+
+            if (!IsSymbol(comma, ',') || comma + 1 >= to || Lower(comma - 1) is not ("poll" or "polls" or "survey" or "surveys" or "study" or "studies" or "analysis" or "census" or "report" or "audit" or "review" or "tally" or "count" or "estimate" or "estimates" or "forecast" or "model"))
+            {
+                return;
+            }
+
+            for (var i = comma + 1; i < to; i++)
+            {
+                if (IsWord(i) && Verbs.Contains(Lower(i)) && !NounMarkers.Contains(Lower(i - 1)))
+                {
+                    return;
+                }
+            }
+
+            var content = Clause(_tokens[comma + 1].Start, sentence.Span.End);
+            if (content.Length >= 8)
+            {
+                Add(Span(s + 1, comma - 1), Span(s, s), content, hedged: false);
+            }
+        }
+
+        /// <summary>Whether most of the sentence's words are capitalised, as in a headline.</summary>
+        private bool TitleCase()
+        {
+            int words = 0, capitals = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (IsWord(i) && Lower(i).Length > 3)
+                {
+                    words++;
+                    capitals += IsCapital(i) ? 1 : 0;
+                }
+            }
+
+            return words >= 3 && capitals * 4 >= words * 3;
+        }
+
+        /// <summary>Whether a capitalised name starts at <paramref name="k"/> and the clause stops after it.</summary>
+        private bool NameThenStop(int k)
+        {
+            if (!IsCapital(k))
+            {
+                return false;
+            }
+
+            while (k < to && (IsCapital(k) || IsSymbol(k, '-') && IsWord(k + 1)))
+            {
+                k++;
+            }
+
+            return k >= to || _tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is not ('"' or '“' or '\'' or '‘');
+        }
+
+        /// <summary>Whether token <paramref name="c"/> lies in the content of a claim already read in this sentence.</summary>
+        private bool InsideEarlierContent(int c)
+        {
+            var at = _tokens[c].Start;
+            for (var i = _firstClaim; i < claims.Count; i++)
+            {
+                if (claims[i].Content.Start <= at && at < claims[i].Content.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The subject a verb after "and" at <paramref name="and"/> shares: the source of the last claim read in this
+        /// sentence, or else the sentence's subject.
+        /// </summary>
+        private TextSpan? SharedSubject(int and)
+        {
+            var at = _tokens[and].Start;
+            for (var i = claims.Count - 1; i >= _firstClaim; i--)
+            {
+                if (claims[i].Cue.End <= at && claims[i].Source is { } earlier)
+                {
+                    return earlier;
+                }
+            }
+
+            return Subject() is { } subject && subject.End <= at ? subject : null;
+        }
+
+        /// <summary>
+        /// A possessed noun of saying or stance with its complement: "Trump's claim that …", "her pledge to …", "his
+        /// criticism of …". The possessor is the source, as written ("Trump's", "his").
+        /// </summary>
+        private bool Nominal(int c)
+        {
+            var at = _tokens[c].Start;
+            if (quoted.Any(q => q.Start < at && at < q.End))
+            {
+                return false;
+            }
+
+            int sourceStart;
+            var sourceEnd = c - 1;
+            if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
+            {
+                sourceStart = c - 1;
+            }
+            else if (Lower(c - 1) == "s" && c - 3 >= from && _text[_tokens[c - 2].Start] is '\'' or '’' && IsWord(c - 3))
+            {
+                sourceStart = PossessorStart(c - 3);
+            }
+            else
+            {
+                return false;
+            }
+
+            // Only a "that" clause makes the noun an attribution: "his claim that …", not "his claims were false" nor
+            // "the claim that was made" (a relative clause, with a verb straight after "that").
+            if (Lower(c + 1) != "that" || c + 2 >= to || Lower(c + 2) is "was" or "is" or "were" or "are" or "has" or "had" or "will" or "would" or "could" or "can" or "may" or "might")
+            {
+                return false;
+            }
+
+            var end = sentence.Span.End;
+            var content = Clause(_tokens[c + 1].Start, end);
+            if (content.Length < 6)
+            {
+                return false;
+            }
+
+            Add(Span(sourceStart, sourceEnd), Span(c, c), content, Hedges.Contains(Lower(c)));
+            return true;
+        }
+
+        /// <summary>The first token of a possessor ending at <paramref name="k"/>: a name ("Donald Trump") or a short noun phrase ("the campaign").</summary>
+        private int PossessorStart(int k)
+        {
+            var start = k;
+            if (IsCapital(k))
+            {
+                while (start - 1 >= from && (IsCapital(start - 1) || IsSymbol(start - 1, '.') && IsCapital(start - 2)))
+                {
+                    start--;
+                }
+
+                return start;
+            }
+
+            // "the campaign's", "the Republican nominee's": back over adjectives to a determiner.
+            for (var j = k - 1; j >= from && k - j < 4; j--)
+            {
+                if (!IsWord(j))
+                {
+                    break;
+                }
+
+                if (NounMarkers.Contains(Lower(j)) && Lower(j) is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")
+                {
+                    return j;
+                }
+            }
+
+            return start;
+        }
+
+        private void Verb(int c, int cueEnd, bool subjectChecked = false)
         {
             var hedged = Hedges.Contains(Lower(c));
             var core = Verbs.Contains(Lower(c));
 
             // The source before the cue, across adverbs and auxiliaries, which the cue takes in ("has also said").
             var k = c - 1;
-            while (k >= from && IsWord(k) && Between.Contains(Lower(k)))
+            while (k >= from && IsWord(k))
             {
-                k--;
+                if (Between.Contains(Lower(k)) || Manner(k))
+                {
+                    k--;
+                }
+                else if (Lower(k) is "s" or "ll" or "d" or "ve" or "re" && k - 2 >= from && _tokens[k - 1].Kind == TokenKind.Symbol && _text[_tokens[k - 1].Start] is '\'' or '’' && IsWord(k - 2))
+                {
+                    // "she’s claiming", "he’ll present": a contracted auxiliary belongs to the cue.
+                    k -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var cueStart = k + 1;
@@ -662,21 +1252,87 @@ public sealed class ClaimExtractor : IClaimExtractor
                 cue = Span(cueStart, cueEnd + 1);
             }
 
+            var w = Lower(c);
+            if (Cognition.Contains(w) && (Lower(k) is "i" or "you" || InsideEarlierContent(c)))
+            {
+                // "I think", "you know" are turns of speech, and "she said she thinks …" is one claim, not two.
+                return;
+            }
+
+            var infinitive = Lower(cueEnd + 1) == "to" && IsWord(cueEnd + 2) && !IsCapital(cueEnd + 2) && !NounMarkers.Contains(Lower(cueEnd + 2));
+            // After a capitalised word the -s form is still a noun when nothing like an object follows ("Republican
+            // claims as false", "Fifth Amendment claims, prosecutors …").
+            var objectFollows = IsWord(cueEnd + 1) && Lower(cueEnd + 1) is not ("as" or "of" or "about" or "were" or "are" or "and" or "or" or "in" or "on" or "for" or "from" or "by" or "have" or "had" or "will" or "would") || IsOpeningQuote(cueEnd + 1);
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k)))
+            {
+                // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
+                return;
+            }
+
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
+            if (sourceSpan is { } patient && Lower(cueEnd + 1) == "by" && Passive(cueStart, c) && SourceAfter(cueEnd + 2) is { } agent)
+            {
+                // "His views were echoed by tax experts": the agent is the source, the subject what they echo.
+                Add(agent, Span(cueStart, cueEnd + 1), patient, hedged);
+                return;
+            }
+
+            if ((!core || w == "charged") && Lower(cueEnd + 1) is not ("by" or "that" or "as" or "to") && Passive(cueStart, c))
+            {
+                // "have been charged with a crime", "was formally called": a passive without its agent or a clause
+                // reports what was done to the subject, not what anyone said. Passive verbs of saying ("was told",
+                // "is expected") still attribute, to an unnamed source.
+                return;
+            }
+
+            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (IsSymbol(k - 1, ',') || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
+            {
+                // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
+                sourceSpan = Span(k, k);
+                npStart = npEnd = k;
+                if (ContentAfter(cueEnd) is { } relative && IsSymbol(k - 1, ','))
+                {
+                    // A relative clause set off by commas ends at its closing comma: "Clinton, who called for calm, left".
+                    var close = cueEnd + 1;
+                    while (close < to && !IsSymbol(close, ','))
+                    {
+                        close++;
+                    }
+
+                    if (close < to && _tokens[close].Start > relative.Start)
+                    {
+                        Add(sourceSpan.Value, cue, Clause(relative.Start, Math.Min(relative.End, _tokens[close].Start)), hedged);
+                        return;
+                    }
+                }
+            }
+
+            if (sourceSpan is null && IsWord(k) && Lower(k) is "and" or "but" && SharedSubject(k) is { } shared)
+            {
+                // "He said … and warned that …": a coordinated verb shares the subject of the first.
+                if ((ContentAfter(cueEnd) ?? ColonContent(cueEnd)) is { } coordinated)
+                {
+                    Add(shared, cue, coordinated, hedged);
+                }
+
+                return;
+            }
+
             if (sourceSpan is { } source)
             {
-                if (!core && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
+                if (!core && !subjectChecked && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
                 {
                     // A stance verb outside the core lexicon attributes only when its subject can be a source.
                     return;
                 }
 
-                if (Lower(npEnd) is "it" or "this" or "that" && !core)
+                if (Lower(npEnd) is "this" or "that" && !core)
                 {
                     return;
                 }
 
-                var content = ContentAfter(cueEnd) ?? ColonContent(cueEnd) ?? (core ? ContentBefore(npStart) : null);
+                var content = core && ContentComesFirst(npStart, cueEnd) ? ContentBefore(npStart) : null;
+                content ??= ContentAfter(cueEnd) ?? ColonContent(cueEnd) ?? (core ? ContentBefore(npStart) : null);
                 if (content is { } found)
                 {
                     Add(source, cue, found, hedged);
@@ -691,8 +1347,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            // Inverted: "“…,” said the minister." — the source follows the cue, the content precedes it.
-            if (SourceAfter(cueEnd + 1) is { } after && ContentBefore(c) is { } before)
+            // Inverted: "“…,” said the minister." — the source follows the cue, the content precedes it. Without a
+            // quotation or a comma before the cue, what follows is the content ("Hester … said parents want …").
+            var afterContent = c == from || c - 1 >= from && _tokens[c - 1].Kind == TokenKind.Symbol && _text[_tokens[c - 1].Start] is ',' or '\'' or '’' or '"' or '”' or '—' or ':';
+            if (afterContent && SourceAfter(cueEnd + 1) is { } after && SpeakerAfter(cueEnd + 1, after) && ContentBefore(c) is { } before)
             {
                 Add(after, Span(c, cueEnd), before, hedged);
             }
@@ -717,7 +1375,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 // A comma right before the cue closes an appositive or an aside that opened at an earlier comma.
                 var open = k - 1;
-                while (open > from && k - open < 20 && !IsSymbol(open, ','))
+                while (open > from && k - open < 40 && !IsSymbol(open, ','))
                 {
                     if (_tokens[open].Kind == TokenKind.Symbol && _text[_tokens[open].Start] is '“' or '”' or '"' or ';' or ':')
                     {
@@ -733,12 +1391,16 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var opener = Lower(open + 1);
-                if (Asides.Contains(opener))
+                if (Asides.Contains(opener) || opener.EndsWith("ing", StringComparison.Ordinal) && IsCapital(open - 1))
                 {
+                    // "President Obama, dedicating the museum on Saturday, said": a participial aside, not the source.
                     k = open - 1;
                 }
-                else if (AppositiveOpeners.Contains(opener) || IsCapital(open + 1))
+                else if (AppositiveOpeners.Contains(opener) || IsCapital(open + 1) || _tokens[open + 1].Kind == TokenKind.Number && open + 2 == k
+                    || IsCapital(open - 1) && open - 1 > from)
                 {
+                    // After a name, whatever stands between commas right before the cue describes the speaker
+                    // ("Megan Hester, senior associate for education organizing, said").
                     trailing = k;
                     k = open - 1;
                 }
@@ -877,6 +1539,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return false;
             }
 
+            // "Surety companies that had insured …": a verb straight after "that" makes it a relative pronoun and the
+            // word before it a noun.
+            var after = Lower(c + 2);
+            if (after is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "did" or "do" or "does"
+                || !IsCapital(c + 2) && after.Length > 4 && after.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal);
         }
 
@@ -963,6 +1634,13 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (IsOpeningQuote(k) && CloseOf(_tokens[k].Start) is { } close && (close >= sentence.Span.End - 2 || ClosesClause(close)))
             {
                 return new TextSpan(_tokens[k].Start, close + 1 - _tokens[k].Start);
+            }
+
+            // "said in a statement, adding that …": a participle of speech opens a second attribution, and this
+            // cue's words are elsewhere (the quotation before it).
+            if (k > cueEnd + 1 && IsSymbol(k - 1, ',') && Lower(k).EndsWith("ing", StringComparison.Ordinal) && IsCueWord(Lower(k)))
+            {
+                return null;
             }
 
             // A second attribution closing the sentence (", sources said") is not part of this content.
@@ -1095,15 +1773,23 @@ public sealed class ClaimExtractor : IClaimExtractor
         private bool StraightQuoteCloses(int at)
         {
             var count = 0;
+            var curlyOpen = false;
+            var curlySeen = false;
             for (var i = at - 1; i >= 0 && _text[i] != '\n'; i--)
             {
                 if (_text[i] == '"')
                 {
                     count++;
                 }
+                else if (!curlySeen && _text[i] is '“' or '”')
+                {
+                    // The nearest curly mark tells whether a “ is still open for this straight mark to close.
+                    curlySeen = true;
+                    curlyOpen = _text[i] == '“';
+                }
             }
 
-            return count % 2 == 1;
+            return count % 2 == 1 || count == 0 && curlyOpen;
         }
 
         /// <summary>The opening mark of the quotation closed at <paramref name="close"/>, on the same line.</summary>
@@ -1112,7 +1798,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var straight = _text[close] == '"';
             for (var i = close - 1; i >= 0 && _text[i] != '\n'; i--)
             {
-                if (straight ? _text[i] == '"' : _text[i] == '“')
+                if (straight ? _text[i] is '"' or '“' : _text[i] == '“')
                 {
                     return i;
                 }

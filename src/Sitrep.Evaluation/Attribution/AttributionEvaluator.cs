@@ -16,10 +16,11 @@ public sealed record PartScores(string Part, PrecisionRecall Exact, PrecisionRec
 /// <param name="Directory">What was scored.</param>
 /// <param name="Documents">Documents scored.</param>
 /// <param name="Parts">Scores for source, cue and content.</param>
-public sealed record AttributionReport(string Directory, int Documents, IReadOnlyList<PartScores> Parts)
+/// <param name="Errors">Gold attributions missed or partly wrong and found ones matching no gold cue, in document order.</param>
+public sealed record AttributionReport(string Directory, int Documents, IReadOnlyList<PartScores> Parts, IReadOnlyList<AttributionError>? Errors = null)
 {
-    /// <summary>Prints the scores.</summary>
-    public void WriteTo(TextWriter writer)
+    /// <summary>Prints the scores, then up to <paramref name="errors"/> errors (all kinds, or only <paramref name="kind"/>).</summary>
+    public void WriteTo(TextWriter writer, int errors = 0, string? kind = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var inv = CultureInfo.InvariantCulture;
@@ -31,7 +32,56 @@ public sealed record AttributionReport(string Directory, int Documents, IReadOnl
         }
 
         writer.WriteLine("anchor: Citron on PARC 3.0 — exact cue 0.823, source 0.820, content 0.593; overlap content 0.833");
+        if (errors <= 0 || Errors is null)
+        {
+            return;
+        }
+
+        var selected = Errors.Where(e => kind is null || string.Equals(e.Kind, kind, StringComparison.OrdinalIgnoreCase)).ToList();
+        var counts = string.Join(", ", Errors.GroupBy(e => e.Kind).Select(g => $"{g.Count()} {g.Key}"));
+        writer.WriteLine();
+        writer.WriteLine($"errors: {counts}; showing {Math.Min(errors, selected.Count)}");
+        foreach (var error in selected.Take(errors))
+        {
+            error.WriteTo(writer);
+        }
     }
+}
+
+/// <summary>One attribution the extractor missed, invented or got partly wrong, with the text around it.</summary>
+/// <param name="Document">The text file's name.</param>
+/// <param name="Kind">"missed" (no found cue overlaps the gold cue), "spurious" (the found cue overlaps no gold cue),
+/// "source" or "content" (the cues overlap but that part does not).</param>
+/// <param name="Context">The paragraph around the cue, shortened to a few hundred characters.</param>
+/// <param name="Gold">The gold source, cue and content (null where absent).</param>
+/// <param name="Found">The extracted source, cue and content (null where absent).</param>
+public sealed record AttributionError(string Document, string Kind, string Context, AttributionParts? Gold, AttributionParts? Found)
+{
+    /// <summary>Prints the error on a few lines.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine($"{Kind.ToUpperInvariant()} {Document}: {Context}");
+        if (Gold is { } gold)
+        {
+            writer.WriteLine($"    gold   {gold}");
+        }
+
+        if (Found is { } found)
+        {
+            writer.WriteLine($"    found  {found}");
+        }
+    }
+}
+
+/// <summary>The text of an attribution's parts.</summary>
+/// <param name="Source">Who, if given.</param>
+/// <param name="Cue">The reporting word or phrase.</param>
+/// <param name="Content">What was said.</param>
+public sealed record AttributionParts(string? Source, string? Cue, string? Content)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"source [{Source}]  cue [{Cue}]  content [{Content}]";
 }
 
 /// <summary>
@@ -59,6 +109,7 @@ public static class AttributionEvaluator
             ["Source"] = new int[8], ["Cue"] = new int[8], ["Content"] = new int[8],
         };
         var documents = 0;
+        var errors = new List<AttributionError>();
         foreach (var textFile in System.IO.Directory.GetFiles(textDir, "*.txt").Order(StringComparer.Ordinal))
         {
             if (limit is { } n && documents >= n)
@@ -87,19 +138,117 @@ public static class AttributionEvaluator
             {
                 Score(text, gold.GetValueOrDefault(part) ?? [], system[part], counter);
             }
+
+            CollectErrors(Path.GetFileName(textFile), text, ReadLinked(annFile, text), claims, errors);
         }
 
         var parts = counters.Select(kv => new PartScores(kv.Key,
             new PrecisionRecall(kv.Value[0], kv.Value[1], kv.Value[2], kv.Value[3]),
             new PrecisionRecall(kv.Value[4], kv.Value[5], kv.Value[6], kv.Value[7]))).ToList();
-        return new AttributionReport(directory, documents, parts);
+        return new AttributionReport(directory, documents, parts, errors);
     }
 
-    /// <summary>Gold spans by part, converted from code-point offsets to UTF-16 offsets in <paramref name="text"/>.</summary>
-    /// <summary>Gold spans by part (for analysis tools).</summary>
-    public static Dictionary<string, List<TextSpan>> ReadGoldPublic(string annFile, string text) => ReadGold(annFile, text);
+    /// <summary>A gold attribution's linked parts.</summary>
+    internal sealed record GoldAttribution(TextSpan? Source, TextSpan Cue, TextSpan? Content);
 
-    internal static Dictionary<string, List<TextSpan>> ReadGold(string annFile, string text)
+    /// <summary>The gold attributions of a brat file, as the E lines link their source, cue and content.</summary>
+    internal static List<GoldAttribution> ReadLinked(string annFile, string text)
+    {
+        var map = CodePointMap(text);
+        var bound = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var events = new List<string[]>();
+        foreach (var line in File.ReadLines(annFile))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 2)
+            {
+                continue;
+            }
+
+            if (fields[0].StartsWith('E'))
+            {
+                events.Add(fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                continue;
+            }
+
+            var head = fields[1].Split(' ');
+            if (!fields[0].StartsWith('T') || head.Length < 3
+                || !int.TryParse(head[1], CultureInfo.InvariantCulture, out var start)
+                || !int.TryParse(head[^1].Split(';')[^1], CultureInfo.InvariantCulture, out var end)
+                || start < 0 || end >= map.Count || start >= end)
+            {
+                continue;
+            }
+
+            bound[fields[0]] = new TextSpan(map[start], map[end] - map[start]);
+        }
+
+        var linked = new List<GoldAttribution>();
+        foreach (var roles in events)
+        {
+            TextSpan? Role(string name)
+            {
+                var arg = roles.FirstOrDefault(r => r.StartsWith(name + ":", StringComparison.Ordinal));
+                return arg is not null && bound.TryGetValue(arg[(name.Length + 1)..], out var span) ? span : null;
+            }
+
+            if (Role("Cue") is { } cue)
+            {
+                linked.Add(new GoldAttribution(Role("Source"), cue, Role("Content")));
+            }
+        }
+
+        return linked.OrderBy(a => a.Cue.Start).ToList();
+    }
+
+    private static void CollectErrors(string document, string text, List<GoldAttribution> gold, IReadOnlyList<Claim> claims, List<AttributionError> errors)
+    {
+        string? Slice(TextSpan? span) => span?.Slice(text).Replace('\n', ' ');
+        AttributionParts Found(Claim c) => new(Slice(c.Source), Slice(c.Cue), Slice(c.Content));
+        AttributionParts Gold(GoldAttribution g) => new(Slice(g.Source), Slice(g.Cue), Slice(g.Content));
+        bool Meets(TextSpan? a, TextSpan? b) => a is { } x && b is { } y && SharesToken(text, x, y);
+
+        var items = new List<(int At, AttributionError Error)>();
+        foreach (var g in gold)
+        {
+            var match = claims.FirstOrDefault(c => SharesToken(text, c.Cue, g.Cue));
+            var kind = match is null ? "missed"
+                : g.Source is not null && !Meets(match.Source, g.Source) ? "source"
+                : g.Content is not null && !Meets(match.Content, g.Content) ? "content"
+                : null;
+            if (kind is not null)
+            {
+                items.Add((g.Cue.Start, new AttributionError(document, kind, Around(text, g.Cue), Gold(g), match is null ? null : Found(match))));
+            }
+        }
+
+        foreach (var claim in claims.Where(c => !gold.Any(g => SharesToken(text, c.Cue, g.Cue))))
+        {
+            items.Add((claim.Cue.Start, new AttributionError(document, "spurious", Around(text, claim.Cue), null, Found(claim))));
+        }
+
+        errors.AddRange(items.OrderBy(i => i.At).Select(i => i.Error));
+    }
+
+    /// <summary>The paragraph around a cue, cut to about 200 characters either side, with the cue in brackets.</summary>
+    private static string Around(string text, TextSpan cue)
+    {
+        var start = cue.Start;
+        while (start > 0 && text[start - 1] != '\n' && cue.Start - start < 200)
+        {
+            start--;
+        }
+
+        var end = cue.End;
+        while (end < text.Length && text[end] != '\n' && end - cue.End < 200)
+        {
+            end++;
+        }
+
+        return string.Concat(text[start..cue.Start], "⟦", text[cue.Start..cue.End], "⟧", text[cue.End..end]);
+    }
+
+    private static List<int> CodePointMap(string text)
     {
         // Code point i starts at UTF-16 index map[i]; characters outside the BMP take two.
         var map = new List<int>(text.Length + 1);
@@ -113,6 +262,16 @@ public static class AttributionEvaluator
         }
 
         map.Add(text.Length);
+        return map;
+    }
+
+    /// <summary>Gold spans by part (for analysis tools).</summary>
+    public static Dictionary<string, List<TextSpan>> ReadGoldPublic(string annFile, string text) => ReadGold(annFile, text);
+
+    /// <summary>Gold spans by part, converted from code-point offsets to UTF-16 offsets in <paramref name="text"/>.</summary>
+    internal static Dictionary<string, List<TextSpan>> ReadGold(string annFile, string text)
+    {
+        var map = CodePointMap(text);
         var spans = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
         var lineNumber = 0;
         foreach (var line in File.ReadLines(annFile))

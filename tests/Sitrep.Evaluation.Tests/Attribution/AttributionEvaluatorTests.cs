@@ -33,6 +33,39 @@ public sealed class AttributionEvaluatorTests
     }
 
     [Fact]
+    public void Errors_list_missed_and_spurious_attributions_with_their_parts()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("text"));
+        Directory.CreateDirectory(temp.Combine("attributions"));
+
+        // Gold marks "rejoiced" (which the extractor does not read as a cue) and not "insisted" (which it does).
+        const string text = "Rebels rejoiced at the news. Local officials insisted that the road was open.";
+        File.WriteAllText(temp.Combine("text", "a.txt"), text);
+        File.WriteAllText(temp.Combine("attributions", "a_1.ann"), string.Join('\n',
+            "T1\tSource 0 6\tRebels",
+            "T2\tCue 7 15\trejoiced",
+            "T3\tContent 16 27\tat the news",
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3"));
+
+        var report = AttributionEvaluator.Evaluate(temp.Path, ClaimExtractor.Default, new LanguageAnnotatorBuilder().Build());
+        Assert.NotNull(report.Errors);
+        var missed = Assert.Single(report.Errors, e => e.Kind == "missed");
+        Assert.Equal("rejoiced", missed.Gold?.Cue);
+        Assert.Equal("Rebels", missed.Gold?.Source);
+        Assert.Null(missed.Found);
+        var spurious = Assert.Single(report.Errors, e => e.Kind == "spurious");
+        Assert.Equal("insisted", spurious.Found?.Cue);
+
+        using var writer = new StringWriter();
+        report.WriteTo(writer, errors: 10, kind: "spurious");
+        var printed = writer.ToString();
+        Assert.Contains("SPURIOUS a.txt", printed, StringComparison.Ordinal);
+        Assert.Contains("⟦insisted⟧", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("MISSED", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_without_the_brat_layout_is_refused_with_its_name()
     {
         using var temp = new TempDirectory();
