@@ -136,4 +136,27 @@ public sealed class HtmlArticleExtractorTests
     public void Several_headings_none_agreeing_leave_the_declared_title()
         => Assert.Equal("Convoy reaches the besieged town",
             TitleOf("<meta property=\"og:title\" content=\"Convoy reaches the besieged town\">", "<h1>Latest news from our desk</h1><h1>Subscribe to our weekly digest</h1>"));
+
+    [Fact]
+    public void Streamed_segments_are_read_where_their_placeholder_stands()
+    {
+        var article = Extract("""
+            <html><body><header><a href="/">Home</a></header>
+            <article><h1>Streamed headline</h1>
+            <p>The opening paragraph arrives with the first bytes of the page, before anything else is sent.</p>
+            <template id="B:0"></template><div class="skeleton"></div>
+            <p>The closing paragraph also arrives early, and the streamed middle must land before it.</p></article>
+            <footer><p>Contact the newsroom at any hour of the day or night, every day of the year.</p></footer>
+            <div hidden id="S:0">
+            """ + Paragraphs(4) + """
+            </div>
+            <div hidden><p>A hidden drawer with a long enough paragraph that readers never see on the page.</p></div>
+            </body></html>
+            """);
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.StartsWith("The opening paragraph", article.ParagraphTexts.ElementAt(0), StringComparison.Ordinal);
+        Assert.StartsWith("Paragraph 1:", article.ParagraphTexts.ElementAt(1), StringComparison.Ordinal);
+        Assert.StartsWith("The closing paragraph", article.ParagraphTexts.ElementAt(5), StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden drawer", article.Body, StringComparison.Ordinal);
+    }
 }
