@@ -295,6 +295,7 @@ internal static partial class ContentSelector
         // A container holding only a small part of its parent's paragraph text is usually one of several sibling
         // sections of the same article: climb while the parent holds much more body-like text with low link density.
         best = Climb(collected, best, finals);
+        best = Widen(collected, best, body);
         roots.Add(best);
         AddSameTemplateSections(collected, best, finals, roots);
         if (best.ParentElement is { } parent)
@@ -348,6 +349,60 @@ internal static partial class ContentSelector
                 roots.Add(element);
             }
         }
+    }
+
+    /// <summary>
+    /// Paragraph scores reach only three levels up, so an article whose sections sit in deeply wrapped sibling
+    /// blocks (listicles, sectioned guides, one component per paragraph group) never adds up in a common container,
+    /// and the best-scoring node is one section. When the node holds a minority of the page's prose, take the
+    /// nearest ancestor that holds most of it.
+    /// </summary>
+    private static IElement Widen(BlockCollector collected, IElement best, IElement body)
+    {
+        var prose = ProseTotals(collected);
+        var total = prose.GetValueOrDefault(body);
+
+        // The node's own readable text, not only its prose: a node whose text the prose test does not recognise
+        // (an article inside a "newsletter" wrapper) is not a fragment.
+        var own = Math.Max(prose.GetValueOrDefault(best), collected.Totals.TryGetValue(best, out var t) ? t.Text - t.Links : 0);
+        if (total == 0 || own >= total * 0.5)
+        {
+            return best;
+        }
+
+        var steps = 0;
+        for (var e = best.ParentElement; e is not null && e.LocalName is not ("body" or "html") && steps < MaxAncestorWalk; e = e.ParentElement, steps++)
+        {
+            var held = prose.GetValueOrDefault(e);
+            if (held >= total * 0.6 && held >= own * 2 && LinkDensity(collected, e) < 0.35)
+            {
+                return e;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Characters of prose-like blocks (not headings, few links, outside navigation and widgets) beneath each element.</summary>
+    private static Dictionary<IElement, int> ProseTotals(BlockCollector collected)
+    {
+        var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var block in collected.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading || block.Text.Length < 40 || block.LinkDensity > 0.3
+                || NegativeBetween(block.Element, block.Element.Owner!.DocumentElement, useClassNames: true) is not null)
+            {
+                continue;
+            }
+
+            var steps = 0;
+            for (var e = block.Element; e is not null && steps < 4 * MaxAncestorWalk; e = e.ParentElement, steps++)
+            {
+                prose[e] = prose.GetValueOrDefault(e) + block.Text.Length;
+            }
+        }
+
+        return prose;
     }
 
     private static IElement Climb(BlockCollector collected, IElement best, Dictionary<IElement, double> finals)

@@ -159,4 +159,25 @@ public sealed class HtmlArticleExtractorTests
         Assert.StartsWith("The closing paragraph", article.ParagraphTexts.ElementAt(5), StringComparison.Ordinal);
         Assert.DoesNotContain("hidden drawer", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_article_in_deeply_wrapped_sections_is_read_whole_not_one_section()
+    {
+        // Each section's paragraph sits five wrappers below the container the sections share, so no paragraph
+        // score reaches it; the closing notes, three paragraphs in one wrapper, outscore any single section.
+        var sections = string.Concat(Enumerable.Range(1, 6).Select(i => $"""
+            <div><div><div><h2>Stage {i} of the convoy</h2><div><div>
+            <p>Section {i}: the convoy moved along the river road at dawn, and drivers said that the checkpoints, which had been closed for weeks, were open again, though slowly.</p>
+            </div></div></div></div></div>
+            """));
+        var notes = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Note {i}: figures come from the relief agencies, which count trucks at the crossing, and may change.</p>"));
+        var article = Extract($"""
+            <html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <main><h1>The convoy, stage by stage</h1><div>{sections}<div>{notes}</div></div></main>
+            <footer><a href="/about">About us</a></footer></body></html>
+            """);
+        Assert.Contains("Section 1:", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Section 6:", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Note 3:", article.Body, StringComparison.Ordinal);
+    }
 }
