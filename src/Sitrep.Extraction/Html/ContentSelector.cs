@@ -359,7 +359,7 @@ internal static partial class ContentSelector
     /// </summary>
     private static IElement Widen(BlockCollector collected, IElement best, IElement body)
     {
-        var prose = ProseTotals(collected);
+        var prose = ProseTotals(collected, body);
         var total = prose.GetValueOrDefault(body);
 
         // The node's own readable text, not only its prose: a node whose text the prose test does not recognise
@@ -384,13 +384,13 @@ internal static partial class ContentSelector
     }
 
     /// <summary>Characters of prose-like blocks (not headings, few links, outside navigation and widgets) beneath each element.</summary>
-    private static Dictionary<IElement, int> ProseTotals(BlockCollector collected)
+    private static Dictionary<IElement, int> ProseTotals(BlockCollector collected, IElement body)
     {
         var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
         foreach (var block in collected.Blocks)
         {
             if (block.Kind == BlockKind.Heading || block.Text.Length < 40 || block.LinkDensity > 0.3
-                || NegativeBetween(block.Element, block.Element.Owner!.DocumentElement, useClassNames: true) is not null)
+                || NegativeBetween(block.Element, body, useClassNames: true) is not null)
             {
                 continue;
             }

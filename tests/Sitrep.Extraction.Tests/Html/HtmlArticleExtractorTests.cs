@@ -160,8 +160,11 @@ public sealed class HtmlArticleExtractorTests
         Assert.DoesNotContain("hidden drawer", article.Body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_article_in_deeply_wrapped_sections_is_read_whole_not_one_section()
+    [Theory]
+    [InlineData("")]
+    // Page-wide flags on body name widgets the page has, not the role of what is inside it.
+    [InlineData("has-share-buttons has-sidebar")]
+    public void An_article_in_deeply_wrapped_sections_is_read_whole_not_one_section(string bodyClass)
     {
         // Each section's paragraph sits five wrappers below the container the sections share, so no paragraph
         // score reaches it; the closing notes, three paragraphs in one wrapper, outscore any single section.
@@ -172,7 +175,7 @@ public sealed class HtmlArticleExtractorTests
             """));
         var notes = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Note {i}: figures come from the relief agencies, which count trucks at the crossing, and may change.</p>"));
         var article = Extract($"""
-            <html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <html><body class="{bodyClass}"><nav><a href="/">Home</a> <a href="/world">World</a></nav>
             <main><h1>The convoy, stage by stage</h1><div>{sections}<div>{notes}</div></div></main>
             <footer><a href="/about">About us</a></footer></body></html>
             """);
