@@ -390,7 +390,7 @@ internal static partial class ContentSelector
         foreach (var block in collected.Blocks)
         {
             if (block.Kind == BlockKind.Heading || block.Text.Length < 40 || block.LinkDensity > 0.3
-                || NegativeBetween(block.Element, body, useClassNames: true) is not null)
+                || InWidget(collected, block.Element, body))
             {
                 continue;
             }
@@ -403,6 +403,31 @@ internal static partial class ContentSelector
         }
 
         return prose;
+    }
+
+    /// <summary>
+    /// Whether the element lies in navigation or a widget. An element holding most of the page's text is a layout
+    /// wrapper whatever its class says ("wsmenucontainer", "has-sidebar"), so only smaller elements' class names count.
+    /// </summary>
+    private static bool InWidget(BlockCollector collected, IElement element, IElement body)
+    {
+        var pageText = collected.Totals.TryGetValue(body, out var b) ? b.Text : 0;
+        var steps = 0;
+        for (var e = element; e is not null && !ReferenceEquals(e, body) && steps < MaxAncestorWalk; e = e.ParentElement, steps++)
+        {
+            if (NegativeBetween(e, e.ParentElement ?? e, useClassNames: false) is not null)
+            {
+                return true;
+            }
+
+            if (collected.Totals.TryGetValue(e, out var t) && t.Text < pageText * 0.5 && DomText.Signature(e) is { Length: > 0 } signature
+                && NegativeReason(signature) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IElement Climb(BlockCollector collected, IElement best, Dictionary<IElement, double> finals)
