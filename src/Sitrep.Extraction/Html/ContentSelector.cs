@@ -389,7 +389,7 @@ internal static partial class ContentSelector
         var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
         foreach (var block in collected.Blocks)
         {
-            if (block.Kind == BlockKind.Heading || block.Text.Length < 40 || block.LinkDensity > 0.3
+            if (block.Kind == BlockKind.Heading || block.Text.Length < 40 || block.LinkDensity > 0.3 || Truncated(block.Text)
                 || InWidget(collected, block.Element, body))
             {
                 continue;
@@ -506,6 +506,13 @@ internal static partial class ContentSelector
         }
 
         return count;
+    }
+
+    /// <summary>A teaser's excerpt, cut off mid-sentence or with an ellipsis.</summary>
+    private static bool Truncated(string text)
+    {
+        var t = text.TrimEnd();
+        return t.EndsWith(',') || t.EndsWith(';') || t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…') || t.EndsWith("[…]", StringComparison.Ordinal);
     }
 
     public static bool EndsSentence(string text)

@@ -183,4 +183,21 @@ public sealed class HtmlArticleExtractorTests
         Assert.Contains("Section 6:", article.Body, StringComparison.Ordinal);
         Assert.Contains("Note 3:", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Teaser_excerpts_cut_short_do_not_widen_a_short_article()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 6).Select(i => $"""
+            <div><div><h3><a href="/story-{i}">Another story number {i}</a></h3>
+            <p>Teaser {i}: the council met on Tuesday to discuss the budget for the coming year, and members said that…</p></div></div>
+            """));
+        var article = Extract($"""
+            <html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <div><div><article><h1>Water restored to the district</h1>{Paragraphs(2)}</article></div>
+            <div><h2>Latest news</h2>{teasers}</div></div>
+            <footer><a href="/about">About us</a></footer></body></html>
+            """);
+        Assert.Contains("Paragraph 2:", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Teaser", article.Body, StringComparison.Ordinal);
+    }
 }
