@@ -141,7 +141,9 @@ internal static partial class ContentSelector
                     return BoilerplateReason.Navigation;
                 case "aside":
                     return BoilerplateReason.RelatedLinks;
-                case "figcaption" or "figure":
+                case "figcaption":
+                    return BoilerplateReason.ImageCaption;
+                case "figure" when e.QuerySelector("table") is null:
                     return BoilerplateReason.ImageCaption;
                 case "footer":
                     return BoilerplateReason.Navigation;

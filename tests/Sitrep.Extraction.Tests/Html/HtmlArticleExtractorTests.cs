@@ -200,4 +200,19 @@ public sealed class HtmlArticleExtractorTests
         Assert.Contains("Paragraph 2:", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Teaser", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_table_inside_a_figure_is_article_data_but_its_caption_and_photo_captions_are_not()
+    {
+        var article = Extract($"""
+            <html><body><article><h1>Prices at the market</h1>{Paragraphs(2)}
+            <figure class="wp-block-table"><table><tr><td>Flour sack</td><td>12,500 pounds</td></tr><tr><td>Cooking oil</td><td>8,000 pounds</td></tr></table>
+            <figcaption>Source: traders surveyed at the central market</figcaption></figure>
+            <figure><img src="market.jpg" alt=""><figcaption>Traders wait for customers at the central market on Monday</figcaption></figure>
+            {Paragraphs(2, "the market square")}</article></body></html>
+            """);
+        Assert.Contains("Flour sack 12,500 pounds", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Source: traders", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Traders wait", article.Body, StringComparison.Ordinal);
+    }
 }
