@@ -34,6 +34,12 @@ internal static class DomText
     /// <summary>Whether the element is hidden from readers (hidden attribute, aria-hidden, display:none).</summary>
     public static bool IsHidden(IElement element)
     {
+        if (element.GetAttribute("role") is "region" or "tabpanel")
+        {
+            // A collapsed accordion panel or an inactive tab: hidden until the reader opens it, but article text.
+            return false;
+        }
+
         if (element.HasAttribute("hidden"))
         {
             return true;

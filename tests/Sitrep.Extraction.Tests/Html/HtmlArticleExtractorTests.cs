@@ -215,4 +215,18 @@ public sealed class HtmlArticleExtractorTests
         Assert.DoesNotContain("Source: traders", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Traders wait", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Collapsed_accordion_panels_are_read_but_other_hidden_text_is_not()
+    {
+        var article = Extract($"""
+            <html><body><article><h1>How the aid is delivered</h1>{Paragraphs(2)}
+            <div class="accordion"><a role="button" aria-controls="step-1">1. Registration</a>
+            <div id="step-1" role="region" style="display:none"><p>Families register at the district office, which checks their papers and issues a ration card within a week.</p></div></div>
+            <div style="display: none"><p>A stale notice that the page keeps hidden and that no reader can ever open or see.</p></div>
+            {Paragraphs(2, "the district office")}</article></body></html>
+            """);
+        Assert.Contains("Families register at the district office", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("stale notice", article.Body, StringComparison.Ordinal);
+    }
 }
