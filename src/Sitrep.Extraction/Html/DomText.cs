@@ -82,6 +82,13 @@ internal static class DomText
             cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(token => !IsTaxonomyClass(token)));
         }
 
+        if (id is not null && id.Split('-', '_').Length >= 4)
+        {
+            // "best-beginner-podcast-equipment": an anchor named after the section's heading, which says what the
+            // section is about, not what role it plays on the page.
+            id = null;
+        }
+
         return string.Concat(cls, " ", id, " ", role, " ", itemprop).ToLowerInvariant();
     }
 }

@@ -229,4 +229,18 @@ public sealed class HtmlArticleExtractorTests
         Assert.Contains("Families register at the district office", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("stale notice", article.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_section_anchored_by_a_heading_slug_is_not_judged_by_the_words_in_it()
+    {
+        var article = Extract($"""
+            <html><body><article><h1>Aid in the valley</h1>{Paragraphs(3)}
+            <section id="how-the-share-of-aid-grew"><h2>How the share of aid grew</h2>
+            <p>Slug section: the share of aid reaching the valley grew each month, officials said, as new roads opened to trucks.</p></section>
+            {Paragraphs(2, "the valley road")}</article>
+            <div id="share"><p>Share this story with your friends and family on every network you use today.</p></div></body></html>
+            """);
+        Assert.Contains("Slug section:", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this story", article.Body, StringComparison.Ordinal);
+    }
 }
