@@ -141,7 +141,9 @@ internal static partial class ContentSelector
                     return BoilerplateReason.Navigation;
                 case "aside":
                     return BoilerplateReason.RelatedLinks;
-                case "figcaption" or "figure":
+                case "figcaption":
+                    return BoilerplateReason.ImageCaption;
+                case "figure" when e.QuerySelector("table") is null:
                     return BoilerplateReason.ImageCaption;
                 case "footer":
                     return BoilerplateReason.Navigation;
@@ -295,6 +297,7 @@ internal static partial class ContentSelector
         // A container holding only a small part of its parent's paragraph text is usually one of several sibling
         // sections of the same article: climb while the parent holds much more body-like text with low link density.
         best = Climb(collected, best, finals);
+        best = Widen(collected, best, body);
         roots.Add(best);
         AddSameTemplateSections(collected, best, finals, roots);
         if (best.ParentElement is { } parent)
@@ -348,6 +351,85 @@ internal static partial class ContentSelector
                 roots.Add(element);
             }
         }
+    }
+
+    /// <summary>
+    /// Paragraph scores reach only three levels up, so an article whose sections sit in deeply wrapped sibling
+    /// blocks (listicles, sectioned guides, one component per paragraph group) never adds up in a common container,
+    /// and the best-scoring node is one section. When the node holds a minority of the page's prose, take the
+    /// nearest ancestor that holds most of it.
+    /// </summary>
+    private static IElement Widen(BlockCollector collected, IElement best, IElement body)
+    {
+        var prose = ProseTotals(collected, body);
+        var total = prose.GetValueOrDefault(body);
+
+        // The node's own readable text, not only its prose: a node whose text the prose test does not recognise
+        // (an article inside a "newsletter" wrapper) is not a fragment.
+        var own = Math.Max(prose.GetValueOrDefault(best), collected.Totals.TryGetValue(best, out var t) ? t.Text - t.Links : 0);
+        if (total == 0 || own >= total * 0.5)
+        {
+            return best;
+        }
+
+        var steps = 0;
+        for (var e = best.ParentElement; e is not null && e.LocalName is not ("body" or "html") && steps < MaxAncestorWalk; e = e.ParentElement, steps++)
+        {
+            var held = prose.GetValueOrDefault(e);
+            if (held >= total * 0.6 && held >= own * 2 && LinkDensity(collected, e) < 0.35)
+            {
+                return e;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Characters of prose-like blocks (not headings, few links, outside navigation and widgets) beneath each element.</summary>
+    private static Dictionary<IElement, int> ProseTotals(BlockCollector collected, IElement body)
+    {
+        var prose = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var block in collected.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading || block.Text.Length < 40 || block.LinkDensity > 0.3 || Truncated(block.Text)
+                || InWidget(collected, block.Element, body))
+            {
+                continue;
+            }
+
+            var steps = 0;
+            for (var e = block.Element; e is not null && steps < 4 * MaxAncestorWalk; e = e.ParentElement, steps++)
+            {
+                prose[e] = prose.GetValueOrDefault(e) + block.Text.Length;
+            }
+        }
+
+        return prose;
+    }
+
+    /// <summary>
+    /// Whether the element lies in navigation or a widget. An element holding most of the page's text is a layout
+    /// wrapper whatever its class says ("wsmenucontainer", "has-sidebar"), so only smaller elements' class names count.
+    /// </summary>
+    private static bool InWidget(BlockCollector collected, IElement element, IElement body)
+    {
+        var pageText = collected.Totals.TryGetValue(body, out var b) ? b.Text : 0;
+        var steps = 0;
+        for (var e = element; e is not null && !ReferenceEquals(e, body) && steps < MaxAncestorWalk; e = e.ParentElement, steps++)
+        {
+            if (NegativeBetween(e, e.ParentElement ?? e, useClassNames: false) is not null)
+            {
+                return true;
+            }
+
+            if (collected.Totals.TryGetValue(e, out var t) && t.Text < pageText * 0.5 && DomText.Signature(e) is { Length: > 0 } signature
+                && NegativeReason(signature) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IElement Climb(BlockCollector collected, IElement best, Dictionary<IElement, double> finals)
@@ -426,6 +508,13 @@ internal static partial class ContentSelector
         }
 
         return count;
+    }
+
+    /// <summary>A teaser's excerpt, cut off mid-sentence or with an ellipsis.</summary>
+    private static bool Truncated(string text)
+    {
+        var t = text.TrimEnd();
+        return t.EndsWith(',') || t.EndsWith(';') || t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…') || t.EndsWith("[…]", StringComparison.Ordinal);
     }
 
     public static bool EndsSentence(string text)

@@ -34,6 +34,12 @@ internal static class DomText
     /// <summary>Whether the element is hidden from readers (hidden attribute, aria-hidden, display:none).</summary>
     public static bool IsHidden(IElement element)
     {
+        if (element.GetAttribute("role") is "region" or "tabpanel")
+        {
+            // A collapsed accordion panel or an inactive tab: hidden until the reader opens it, but article text.
+            return false;
+        }
+
         if (element.HasAttribute("hidden"))
         {
             return true;
@@ -74,6 +80,13 @@ internal static class DomText
             // CMSs add taxonomy slugs as classes ("category-advertising-news", "tag-social-media"); they describe the
             // article's topic, not the element's role, and must not mark the article as boilerplate.
             cls = string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(token => !IsTaxonomyClass(token)));
+        }
+
+        if (id is not null && id.Split('-', '_').Length >= 4)
+        {
+            // "best-beginner-podcast-equipment": an anchor named after the section's heading, which says what the
+            // section is about, not what role it plays on the page.
+            id = null;
         }
 
         return string.Concat(cls, " ", id, " ", role, " ", itemprop).ToLowerInvariant();

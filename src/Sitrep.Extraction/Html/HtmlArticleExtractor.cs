@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -28,6 +29,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var html = document.Text;
         var parser = new HtmlParser(ParserOptions);
         using var dom = parser.ParseDocument(html);
+        RevealStreamedSegments(dom);
         var metadata = HtmlMetadataReader.Read(dom, html, document.Raw);
         var body = dom.Body;
         if (body is null)
@@ -43,6 +45,26 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
 
         return Assemble(metadata, decisions, CommentReader.Read(dom));
+    }
+
+    /// <summary>
+    /// React's streaming server rendering sends the page's slow parts (often the whole article) at the end of the
+    /// document in hidden <c>div id="S:n"</c> elements, which a script then moves over the placeholder
+    /// <c>template id="B:n"</c> (or <c>"P:n"</c>) left where they belong. No script runs here, so do that move:
+    /// otherwise the article is invisible and only the loading skeleton and the footer remain.
+    /// </summary>
+    private static void RevealStreamedSegments(IHtmlDocument dom)
+    {
+        foreach (var segment in dom.QuerySelectorAll("div[hidden][id^='S:']").ToList())
+        {
+            var suffix = segment.Id![2..];
+            segment.RemoveAttribute("hidden");
+            var placeholder = dom.GetElementById("B:" + suffix) ?? dom.GetElementById("P:" + suffix);
+            if (placeholder is { LocalName: "template", ParentElement: { } parent })
+            {
+                parent.InsertBefore(segment, placeholder);
+            }
+        }
     }
 
     /// <summary>

@@ -136,4 +136,111 @@ public sealed class HtmlArticleExtractorTests
     public void Several_headings_none_agreeing_leave_the_declared_title()
         => Assert.Equal("Convoy reaches the besieged town",
             TitleOf("<meta property=\"og:title\" content=\"Convoy reaches the besieged town\">", "<h1>Latest news from our desk</h1><h1>Subscribe to our weekly digest</h1>"));
+
+    [Fact]
+    public void Streamed_segments_are_read_where_their_placeholder_stands()
+    {
+        var article = Extract("""
+            <html><body><header><a href="/">Home</a></header>
+            <article><h1>Streamed headline</h1>
+            <p>The opening paragraph arrives with the first bytes of the page, before anything else is sent.</p>
+            <template id="B:0"></template><div class="skeleton"></div>
+            <p>The closing paragraph also arrives early, and the streamed middle must land before it.</p></article>
+            <footer><p>Contact the newsroom at any hour of the day or night, every day of the year.</p></footer>
+            <div hidden id="S:0">
+            """ + Paragraphs(4) + """
+            </div>
+            <div hidden><p>A hidden drawer with a long enough paragraph that readers never see on the page.</p></div>
+            </body></html>
+            """);
+        Assert.Equal(6, article.Paragraphs.Count);
+        Assert.StartsWith("The opening paragraph", article.ParagraphTexts.ElementAt(0), StringComparison.Ordinal);
+        Assert.StartsWith("Paragraph 1:", article.ParagraphTexts.ElementAt(1), StringComparison.Ordinal);
+        Assert.StartsWith("The closing paragraph", article.ParagraphTexts.ElementAt(5), StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden drawer", article.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    // Page-wide flags on body name widgets the page has, not the role of what is inside it.
+    [InlineData("has-share-buttons has-sidebar")]
+    public void An_article_in_deeply_wrapped_sections_is_read_whole_not_one_section(string bodyClass)
+    {
+        // Each section's paragraph sits five wrappers below the container the sections share, so no paragraph
+        // score reaches it; the closing notes, three paragraphs in one wrapper, outscore any single section.
+        var sections = string.Concat(Enumerable.Range(1, 6).Select(i => $"""
+            <div><div><div><h2>Stage {i} of the convoy</h2><div><div>
+            <p>Section {i}: the convoy moved along the river road at dawn, and drivers said that the checkpoints, which had been closed for weeks, were open again, though slowly.</p>
+            </div></div></div></div></div>
+            """));
+        var notes = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Note {i}: figures come from the relief agencies, which count trucks at the crossing, and may change.</p>"));
+        var article = Extract($"""
+            <html><body class="{bodyClass}"><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <main><h1>The convoy, stage by stage</h1><div>{sections}<div>{notes}</div></div></main>
+            <footer><a href="/about">About us</a></footer></body></html>
+            """);
+        Assert.Contains("Section 1:", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Section 6:", article.Body, StringComparison.Ordinal);
+        Assert.Contains("Note 3:", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Teaser_excerpts_cut_short_do_not_widen_a_short_article()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 6).Select(i => $"""
+            <div><div><h3><a href="/story-{i}">Another story number {i}</a></h3>
+            <p>Teaser {i}: the council met on Tuesday to discuss the budget for the coming year, and members said that…</p></div></div>
+            """));
+        var article = Extract($"""
+            <html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <div><div><article><h1>Water restored to the district</h1>{Paragraphs(2)}</article></div>
+            <div><h2>Latest news</h2>{teasers}</div></div>
+            <footer><a href="/about">About us</a></footer></body></html>
+            """);
+        Assert.Contains("Paragraph 2:", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Teaser", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_inside_a_figure_is_article_data_but_its_caption_and_photo_captions_are_not()
+    {
+        var article = Extract($"""
+            <html><body><article><h1>Prices at the market</h1>{Paragraphs(2)}
+            <figure class="wp-block-table"><table><tr><td>Flour sack</td><td>12,500 pounds</td></tr><tr><td>Cooking oil</td><td>8,000 pounds</td></tr></table>
+            <figcaption>Source: traders surveyed at the central market</figcaption></figure>
+            <figure><img src="market.jpg" alt=""><figcaption>Traders wait for customers at the central market on Monday</figcaption></figure>
+            {Paragraphs(2, "the market square")}</article></body></html>
+            """);
+        Assert.Contains("Flour sack 12,500 pounds", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Source: traders", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Traders wait", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collapsed_accordion_panels_are_read_but_other_hidden_text_is_not()
+    {
+        var article = Extract($"""
+            <html><body><article><h1>How the aid is delivered</h1>{Paragraphs(2)}
+            <div class="accordion"><a role="button" aria-controls="step-1">1. Registration</a>
+            <div id="step-1" role="region" style="display:none"><p>Families register at the district office, which checks their papers and issues a ration card within a week.</p></div></div>
+            <div style="display: none"><p>A stale notice that the page keeps hidden and that no reader can ever open or see.</p></div>
+            {Paragraphs(2, "the district office")}</article></body></html>
+            """);
+        Assert.Contains("Families register at the district office", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("stale notice", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_anchored_by_a_heading_slug_is_not_judged_by_the_words_in_it()
+    {
+        var article = Extract($"""
+            <html><body><article><h1>Aid in the valley</h1>{Paragraphs(3)}
+            <section id="how-the-share-of-aid-grew"><h2>How the share of aid grew</h2>
+            <p>Slug section: the share of aid reaching the valley grew each month, officials said, as new roads opened to trucks.</p></section>
+            {Paragraphs(2, "the valley road")}</article>
+            <div id="share"><p>Share this story with your friends and family on every network you use today.</p></div></body></html>
+            """);
+        Assert.Contains("Slug section:", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this story", article.Body, StringComparison.Ordinal);
+    }
 }
