@@ -199,4 +199,12 @@ public sealed class EventCoderTests
         Assert.Equal([4, 3], events.Select(e => e.Fatalities));
         Assert.Equal(["Gao", "Kidal"], events.Select(e => e.Evidence["location"].Slice(text)));
     }
+
+    [Fact]
+    public void A_later_toll_is_shared_over_the_places_of_the_report_it_follows()
+    {
+        var events = Code("Rebels clashed with soldiers in Gao and Kidal on Monday. Seven fighters were killed.");
+        Assert.Equal(["Gao", "Kidal"], events.Select(e => e.Location!.Name));
+        Assert.Equal([4, 3], events.Select(e => e.Fatalities));
+    }
 }

@@ -197,10 +197,9 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 // A toll reported in a sentence of its own ("Two fighters dead.", "Casualties reported, numbers not
                 // known.") belongs to the event just before it in the paragraph.
                 if (events.Count > 0 && SameParagraph(context, events[^1].Sentence, sentence)
-                    && DeathToll(text, tokens, words, quantities, sentence.Span) is { } lateToll && lateToll.Count > events[^1].Fatalities)
+                    && DeathToll(text, tokens, words, quantities, sentence.Span) is { } lateToll && lateToll.Count > GroupToll(events))
                 {
-                    var withToll = new Dictionary<string, TextSpan>(events[^1].Evidence, StringComparer.Ordinal) { ["fatalities"] = lateToll.Span };
-                    events[^1] = Renoted(events[^1] with { Fatalities = lateToll.Count, Evidence = withToll });
+                    ShareToll(events, lateToll.Count, lateToll.Span);
                 }
 
                 continue;
@@ -407,7 +406,13 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var ownPlace = place is not null && Inside(place.Span, sentence.Span);
             if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence, ownPlace))
             {
+                var groupToll = GroupToll(events);
                 events[^1] = Merge(events[^1], coded);
+                if (coded.Fatalities > groupToll && coded.Evidence.TryGetValue("fatalities", out var followUpToll) && SplitGroupSize(events) > 1)
+                {
+                    // The follow-up's toll belongs to the whole report, which was split by place.
+                    ShareToll(events, coded.Fatalities, followUpToll);
+                }
             }
             else
             {
@@ -474,6 +479,39 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 Evidence = evidence,
             });
         }).ToList();
+    }
+
+    /// <summary>How many of the last events were split from one report (they share its trigger).</summary>
+    private static int SplitGroupSize(List<CodedEvent> events)
+    {
+        var size = 1;
+        while (size < events.Count && events[^(size + 1)].Trigger == events[^1].Trigger)
+        {
+            size++;
+        }
+
+        return size;
+    }
+
+    private static int GroupToll(List<CodedEvent> events)
+    {
+        var size = SplitGroupSize(events);
+        return events.Skip(events.Count - size).Sum(e => e.Fatalities);
+    }
+
+    /// <summary>A toll for the last report, shared out over the events it was split into by place (the remainder to
+    /// the first named), each pointing to the toll's span.</summary>
+    private static void ShareToll(List<CodedEvent> events, int toll, TextSpan span)
+    {
+        var size = SplitGroupSize(events);
+        var share = toll / size;
+        var remainder = toll - (share * size);
+        for (var k = 0; k < size; k++)
+        {
+            var index = events.Count - size + k;
+            var evidence = new Dictionary<string, TextSpan>(events[index].Evidence, StringComparer.Ordinal) { ["fatalities"] = span };
+            events[index] = Renoted(events[index] with { Fatalities = share + (k == 0 ? remainder : 0), Evidence = evidence });
+        }
     }
 
     private static bool Coordinated(string text, PlaceMention left, PlaceMention right)
