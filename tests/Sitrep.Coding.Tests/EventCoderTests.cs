@@ -207,4 +207,12 @@ public sealed class EventCoderTests
         Assert.Equal(["Gao", "Kidal"], events.Select(e => e.Location!.Name));
         Assert.Equal([4, 3], events.Select(e => e.Fatalities));
     }
+
+    [Fact]
+    public void An_attack_the_next_sentence_calls_clashes_is_a_battle()
+    {
+        var e = Assert.Single(Code("Police attacked herders near Gao on Monday. Some 21 people were killed from both sides in the clashes."));
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal(21, e.Fatalities);
+    }
 }

@@ -581,6 +581,20 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             evidence["fatalities"] = toll;
         }
 
+        // An attack the follow-up calls clashes or fighting ("… attacked pastoralists. 21 killed from both sides in
+        // the clashes", "a convoy came under attack. Three soldiers killed") was fought: a battle.
+        if (first.SubEventType == "Attack" && next.SubEventType == "Armed clash")
+        {
+            evidence["sub_event_type"] = next.Trigger;
+            first = first with
+            {
+                EventType = EventTaxonomy.Battles,
+                SubEventType = "Armed clash",
+                DisorderType = EventTaxonomy.DisorderOf(EventTaxonomy.Battles),
+                CivilianTargeting = false,
+            };
+        }
+
         var inter2 = first.Actor2 is null ? next.Inter2 : first.Inter2;
         // A first report without a stated date takes the follow-up's ("5 killed, 8 wounded on June 20").
         var dated = !first.Evidence.ContainsKey("event_date") && next.Evidence.ContainsKey("event_date");
