@@ -49,6 +49,8 @@ internal static class DemoCommand
             context.Out.WriteLine("Next:");
             context.Out.WriteLine($"  sitrep --db \"{dbPath}\" show {rows.FirstOrDefault(r => r.Kind != ContentKind.Pending)?.Id ?? 1} --annotations");
             context.Out.WriteLine($"  sitrep --db \"{dbPath}\" search \"Deir ez-Zor\"");
+            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" events --country Syria");
+            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" claims --hedged");
             return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
         });
         return command;
@@ -93,6 +95,13 @@ internal static class DemoCommand
             $"Set apart: {boilerplate} boilerplate blocks (of which {duplicates} repeated paragraphs) and {comments} reader comments; {pending} feed items pending."));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Read: {dates} dated expressions, {quantities} quantities, {actors.Count} known actors ({string.Join(", ", actors.Take(6))}{(actors.Count > 6 ? ", …" : "")}), {places.Count} places ({string.Join(", ", places.Take(8))}{(places.Count > 8 ? ", …" : "")})."));
+
+        var events = store.ListEvents(new EventQuery(Limit: 100_000));
+        var claims = store.ListClaims(new ClaimQuery(Limit: 100_000));
+        var byType = events.GroupBy(e => e.Event.EventType).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Coded: {events.Count} events ({string.Join(", ", byType)}), {events.Sum(e => e.Event.Fatalities)} reported deaths, {events.Count(e => e.Event.ReportedBy is not null)} credited to a named source, {events.Count(e => e.Event.Hedged)} hedged; {claims.Count} attributed claims ({claims.Count(c => c.Claim.Hedged)} hedged)."));
     }
 
     /// <summary>Writes the embedded corpus to <paramref name="folder"/>, replacing what was there.</summary>
