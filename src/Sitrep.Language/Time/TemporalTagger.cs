@@ -904,6 +904,22 @@ public sealed class TemporalTagger : ITemporalTagger
                     var (mm, dd) = a > 12 ? (b, a) : (a, b);
                     return Complete(i + 5, y, mm, dd);
                 }
+
+                // Day and month without a year, as wire notes and much of the world write them: "on 20/06",
+                // "(source dated 22/06)". Day first unless only the other order is a date ("6/26"); only after a date
+                // preposition, so that "24/7" and fractions stay numbers.
+                if (Is(i + 1, "/") && IsNumber(i + 2) && words.Glued[i] && words.Glued[i + 1] && !Is(i + 3, "/")
+                    && At(i).Length <= 2 && At(i + 2).Length <= 2
+                    && At(i - 1) is "on" or "since" or "from" or "until" or "till" or "by" or "between" or "and" or "to" or "dated" or "before" or "after" or "of")
+                {
+                    var a = IntAt(i);
+                    var b = IntAt(i + 2);
+                    var (mm, dd) = b <= 12 && a <= 31 ? (b, a) : a <= 12 && b <= 31 ? (a, b) : (0, 0);
+                    if (mm is >= 1 and <= 12 && dd >= 1 && dd <= DateTime.DaysInMonth(2024, mm))
+                    {
+                        return DateFound(i + 3, MonthDay(mm, dd, i), Relative);
+                    }
+                }
             }
 
             return null;

@@ -139,4 +139,12 @@ public sealed class TemporalTaggerTests
         var earlier = TemporalTagger.Default.Tag("Profit fell in the third quarter. A year earlier it had risen.", new DateOnly(1989, 11, 2));
         Assert.Equal("1988-Q3", Assert.Single(earlier, x => x.Text == "A year earlier").Value);
     }
+
+    [Fact]
+    public void Day_and_month_in_figures_after_a_date_preposition_are_a_day()
+    {
+        Assert.Equal("2018-11-20", Single("Gunmen attacked a convoy on 20/11 near Gao.", Nov23, "20/11").Value);
+        Assert.Equal("2018-06-26", Single("Troops fired mortar rounds on 26/06, killing one civilian.", Nov23, "26/06").Value);
+        Assert.DoesNotContain(TemporalTagger.Default.Tag("The station broadcasts 24/7 and reaches 3/4 of the province.", Nov23), m => m.Text is "24/7" or "3/4");
+    }
 }
