@@ -215,4 +215,13 @@ public sealed class EventCoderTests
         Assert.Equal("Armed clash", e.SubEventType);
         Assert.Equal(21, e.Fatalities);
     }
+
+    [Fact]
+    public void A_report_over_several_days_gives_one_event_per_day_with_the_toll_shared()
+    {
+        var events = Code("Police attacked herders near Gao over 24-26 June. Some 21 people were killed from both sides in the clashes.", "2016-07-03");
+        Assert.Equal([new DateOnly(2016, 6, 24), new DateOnly(2016, 6, 25), new DateOnly(2016, 6, 26)], events.Select(e => e.EventDate!.Value));
+        Assert.Equal([7, 7, 7], events.Select(e => e.Fatalities));
+        Assert.All(events, e => Assert.Equal("Armed clash", e.SubEventType));
+    }
 }

@@ -406,9 +406,15 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var ownPlace = place is not null && Inside(place.Span, sentence.Span);
             if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence, ownPlace))
             {
+                // A report split by place or day is completed as a whole: each of its events takes the follow-up.
                 var groupToll = GroupToll(events);
-                events[^1] = Merge(events[^1], coded);
-                if (coded.Fatalities > groupToll && coded.Evidence.TryGetValue("fatalities", out var followUpToll) && SplitGroupSize(events) > 1)
+                var groupSize = SplitGroupSize(events);
+                for (var k = events.Count - groupSize; k < events.Count; k++)
+                {
+                    events[k] = Merge(events[k], coded);
+                }
+
+                if (coded.Fatalities > groupToll && coded.Evidence.TryGetValue("fatalities", out var followUpToll) && groupSize > 1)
                 {
                     // The follow-up's toll belongs to the whole report, which was split by place.
                     ShareToll(events, coded.Fatalities, followUpToll);
@@ -416,7 +422,13 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             }
             else
             {
-                events.AddRange(SplitByPlace(text, coded, place, inSentence));
+                var split = SplitByPlace(text, coded, place, inSentence);
+                if (date is { Start: { } firstDay, End: { } lastDay, Precision: DatePrecision.Day } && lastDay > firstDay && lastDay.DayNumber - firstDay.DayNumber <= 6)
+                {
+                    split = SplitByDay(split, firstDay, lastDay).ToList();
+                }
+
+                events.AddRange(split);
             }
         }
 
@@ -428,7 +440,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     /// villages" become one event per listed place, the toll shared out evenly (the remainder to the first named),
     /// each event pointing to its own place.
     /// </summary>
-    private static IEnumerable<CodedEvent> SplitByPlace(string text, CodedEvent coded, PlaceMention? chosen, List<PlaceMention> inSentence)
+    private static IReadOnlyList<CodedEvent> SplitByPlace(string text, CodedEvent coded, PlaceMention? chosen, List<PlaceMention> inSentence)
     {
         if (chosen is null || !inSentence.Contains(chosen))
         {
@@ -514,6 +526,24 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         }
     }
 
+    /// <summary>
+    /// ACLED codes one event per day: "attacked pastoralists over 24-26 June, 21 killed" becomes three events, 24,
+    /// 25 and 26 June, the toll shared out evenly (the remainder to the first day).
+    /// </summary>
+    private static IEnumerable<CodedEvent> SplitByDay(IEnumerable<CodedEvent> events, DateOnly first, DateOnly last)
+    {
+        var days = last.DayNumber - first.DayNumber + 1;
+        foreach (var e in events)
+        {
+            var share = e.Fatalities / days;
+            var remainder = e.Fatalities - (share * days);
+            for (var k = 0; k < days; k++)
+            {
+                yield return Renoted(e with { EventDate = first.AddDays(k), TimePrecision = 1, Fatalities = share + (k == 0 ? remainder : 0) });
+            }
+        }
+    }
+
     private static bool Coordinated(string text, PlaceMention left, PlaceMention right)
     {
         if (right.Span.Start < left.Span.End || right.Span.Start - left.Span.End > 8)
@@ -538,7 +568,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         return previousParagraph == sentence.Paragraph
             && (!ownPlace || next.Location is null || previous.Location is null || next.Location.GeoNameId == previous.Location.GeoNameId)
             && (next.EventDate is null || previous.EventDate is null || next.EventDate == previous.EventDate || next.TimePrecision == 3
-                || !previous.Evidence.ContainsKey("event_date"))
+                || !previous.Evidence.ContainsKey("event_date")
+                || !(next.Evidence.TryGetValue("event_date", out var dateSpan) && Inside(dateSpan, sentence.Span)))
             && (next.Actor1 is null || previous.Actor1 is null || next.Actor1 == previous.Actor1 || next.Actor1 == previous.Actor2
                 || next.Actor1.StartsWith("Unidentified", StringComparison.Ordinal) || PointsBack(context.Text, sentence.Span));
     }

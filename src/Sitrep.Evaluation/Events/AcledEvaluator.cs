@@ -104,15 +104,20 @@ public static class AcledEvaluator
             var processed = pipeline.Process(raw);
             var article = processed.Article!;
             var events = processed.Coding?.EventList ?? [];
-            // ACLED splits a report into one row per place; Sitrep splits it the same way. The row is compared with the
-            // coded event at its place when several were coded, else with the first.
+            // ACLED splits a report into one row per place and day; Sitrep splits it the same way. The row is compared
+            // with the coded event at its place (within 25 km) and on its day when several were coded, else the first.
             var main = events.Count > 0 ? events[0] : null;
-            if (events.Count > 1 && double.TryParse(row.GetValueOrDefault("latitude"), CultureInfo.InvariantCulture, out var rowLat)
-                && double.TryParse(row.GetValueOrDefault("longitude"), CultureInfo.InvariantCulture, out var rowLon)
-                && events.Where(e => e.Location is not null).MinBy(e => Sitrep.Language.Places.Geo.DistanceKm(e.Location!.Latitude, e.Location.Longitude, rowLat, rowLon)) is { } nearest
-                && Sitrep.Language.Places.Geo.DistanceKm(nearest.Location!.Latitude, nearest.Location.Longitude, rowLat, rowLon) <= 25)
+            if (events.Count > 1)
             {
-                main = nearest;
+                var candidates = events.ToList();
+                if (double.TryParse(row.GetValueOrDefault("latitude"), CultureInfo.InvariantCulture, out var rowLat)
+                    && double.TryParse(row.GetValueOrDefault("longitude"), CultureInfo.InvariantCulture, out var rowLon))
+                {
+                    var atPlace = events.Where(e => e.Location is { } l && Sitrep.Language.Places.Geo.DistanceKm(l.Latitude, l.Longitude, rowLat, rowLon) <= 25).ToList();
+                    candidates = atPlace.Count > 0 ? atPlace : candidates;
+                }
+
+                main = candidates.FirstOrDefault(e => e.EventDate == eventDate) ?? candidates[0];
             }
 
             var goldTypes = EventTaxonomy.FromOldSchema(row.GetValueOrDefault("event_type") ?? string.Empty);

@@ -796,6 +796,12 @@ public sealed class TemporalTagger : ITemporalTagger
         {
             var w = At(i);
 
+            // A day range in one month: "24-26 June", "June 24-26", "Jun.19-20" (ACLED codes each day).
+            if (DayRange(i) is { } range)
+            {
+                return range;
+            }
+
             // Month first.
             // Months are capitalised in edited text; a lower-case one counts only right before a day number ("june 28").
             if (TimeLexicon.Months.TryGetValue(w, out var month) && (IsCap(i) || w != "may" && w != "march" && IsNumber(SkipDot(i + 1)) && IntAt(SkipDot(i + 1)) is >= 1 and <= 31))
@@ -923,6 +929,50 @@ public sealed class TemporalTagger : ITemporalTagger
             }
 
             return null;
+        }
+
+        private Found? DayRange(int i)
+        {
+            // "24-26 June [2016]"
+            if (IsNumber(i) && At(i).Length <= 2 && Is(i + 1, "-") && IsNumber(i + 2) && At(i + 2).Length <= 2 && words.Glued[i] && words.Glued[i + 1]
+                && TimeLexicon.Months.TryGetValue(At(i + 3), out var month) && (IsCap(i + 3) || At(i + 3) is not ("may" or "march")))
+            {
+                return RangeFound(SkipDot(i + 4), month, IntAt(i), IntAt(i + 2), i);
+            }
+
+            // "June 24-26 [, 2016]", "Jun.19-20"
+            if (TimeLexicon.Months.TryGetValue(At(i), out var m) && IsCap(i))
+            {
+                var j = SkipDot(i + 1);
+                if (IsNumber(j) && At(j).Length <= 2 && Is(j + 1, "-") && IsNumber(j + 2) && At(j + 2).Length <= 2 && words.Glued[j] && words.Glued[j + 1])
+                {
+                    return RangeFound(j + 3, m, IntAt(j), IntAt(j + 2), i);
+                }
+            }
+
+            return null;
+        }
+
+        private Found? RangeFound(int end, int month, int first, int last, int at)
+        {
+            if (first < 1 || last <= first || last > 31 || last - first > 13)
+            {
+                return null;
+            }
+
+            var k = SkipComma(end);
+            if (IsNumber(k) && IntAt(k) is >= 1000 and <= 2100 && At(k).Length == 4)
+            {
+                if (last > DateTime.DaysInMonth(IntAt(k), month))
+                {
+                    return null;
+                }
+
+                var value = CalendarValue.OfDate(new DateOnly(IntAt(k), month, first)) with { EndDay = last };
+                return DateFound(k + 1, value, DateResolution.Absolute);
+            }
+
+            return last > DateTime.DaysInMonth(2024, month) ? null : DateFound(end, MonthDay(month, first, at) with { EndDay = last }, Relative);
         }
 
         private Found? Complete(int end, int year, int month, int day)

@@ -34,6 +34,9 @@ internal sealed record CalendarValue
     /// <summary>Quarter 1–4, half 1–2, ISO week 1–53, decade start (e.g. 199), or century (e.g. 19), by granularity.</summary>
     public int? Part { get; init; }
 
+    /// <summary>The last day of a day range in one month ("24-26 June"); null for a single day.</summary>
+    public int? EndDay { get; init; }
+
     /// <summary>Season code (SP, SU, FA, WI).</summary>
     public string? Season { get; init; }
 
@@ -115,7 +118,7 @@ internal sealed record CalendarValue
             {
                 case Granularity.Day:
                     var day = new DateOnly(Year!.Value, Month!.Value, Day!.Value);
-                    return (day, day);
+                    return (day, EndDay is { } endDay && endDay > Day ? new DateOnly(Year.Value, Month.Value, endDay) : day);
                 case Granularity.Week:
                 case Granularity.Weekend:
                     var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(Year!.Value, Part!.Value, DayOfWeek.Monday));

@@ -147,4 +147,14 @@ public sealed class TemporalTaggerTests
         Assert.Equal("2018-06-26", Single("Troops fired mortar rounds on 26/06, killing one civilian.", Nov23, "26/06").Value);
         Assert.DoesNotContain(TemporalTagger.Default.Tag("The station broadcasts 24/7 and reaches 3/4 of the province.", Nov23), m => m.Text is "24/7" or "3/4");
     }
+
+    [Fact]
+    public void A_day_range_in_one_month_covers_its_days()
+    {
+        var m = Single("Police attacked herders near Gao over 24-26 June.", new DateOnly(2016, 7, 3), "24-26 June");
+        Assert.Equal(new DateOnly(2016, 6, 24), m.Start);
+        Assert.Equal(new DateOnly(2016, 6, 26), m.End);
+        var n = Single("Clashes broke out between Jun.19-20 near Gao.", new DateOnly(2016, 7, 3), "Jun.19-20");
+        Assert.Equal(new DateOnly(2016, 6, 20), n.End);
+    }
 }
