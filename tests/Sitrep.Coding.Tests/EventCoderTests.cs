@@ -128,6 +128,8 @@ public sealed class EventCoderTests
     [InlineData("A militant stabbed to death a police colonel in Gao.", 1)]
     [InlineData("Five policemen escorting a passenger bus near Gao have been killed.", 5)]
     [InlineData("Militants attacked a police post near Gao, 3 killed, 2 wounded.", 3)]
+    [InlineData("An attack by rebels on army positions near Gao left a soldier and a militiaman killed.", 2)]
+    [InlineData("Aircraft struck Gao. According to the army, many fighters from the so-called Islamic State (IS) were killed.", 10)]
     public void Fatalities_follow_acleds_conventions(string text, int fatalities)
         => Assert.Equal(fatalities, Code(text)[0].Fatalities);
 

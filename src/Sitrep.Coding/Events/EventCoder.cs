@@ -886,6 +886,40 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         return !active;
     }
 
+    /// <summary>How many singular victims are listed right before the death word ("a soldier and a militiaman",
+    /// "a widow, a farmer and a trader"), up to a few words each.</summary>
+    private static int VictimList(List<string> words, int death)
+    {
+        var count = 0;
+        var k = death - 1;
+        while (k >= 0)
+        {
+            // One member: a determiner then one to three words.
+            var end = k;
+            while (k >= 0 && end - k < 3 && !VictimDeterminers.Contains(words[k]) && words[k] is not ("and" or ","))
+            {
+                k--;
+            }
+
+            if (k < 0 || !VictimDeterminers.Contains(words[k]) || k == end)
+            {
+                break;
+            }
+
+            count++;
+            k--;
+            if (k >= 0 && words[k] is "and" or ",")
+            {
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        return count;
+    }
+
     private static bool Contains(List<string> words, params string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= words.Count; i++)
@@ -935,7 +969,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
             var span = new TextSpan(tokens[i].Start, tokens[i].Length);
             var around = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i) + (casualties ? 7 : 4)).ToList();
-            var clause = words.Skip(Math.Max(0, i - 12)).Take(Math.Min(12, i)).ToList();
+            // The clause before the death word, in words (brackets and hyphens do not count towards its length).
+            var clause = words.Take(i).Where((_, k) => tokens[k].Kind == TokenKind.Word).TakeLast(12).ToList();
             // Casualties "not known" or "of unknown number" may be none at all, or only wounded: nothing is counted.
             var unknown = around.Contains("unknown") || around.Contains("known") && around.Contains("not") || around.Contains("unclear");
             if (casualties && (unknown && !around.Contains("reported") || !around.Any(x => x is "reported" or "heavy" or "several" or "many" or "numerous" or "caused" or "causing" or "suffered")))
@@ -957,6 +992,12 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             if (i > 0 && words[i - 1] is "one" && w is "killed" or "dead" or "died")
             {
                 return (1, span);
+            }
+
+            // Victims listed one by one before the death word: "a soldier and a militiaman killed" is 2.
+            if (w is "killed" or "dead" && VictimList(words, i) is > 1 and var listed)
+            {
+                return (listed, span);
             }
 
             // Sentence words after the verb, punctuation and quotes skipped.
