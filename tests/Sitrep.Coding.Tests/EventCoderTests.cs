@@ -129,6 +129,8 @@ public sealed class EventCoderTests
     [InlineData("Five policemen escorting a passenger bus near Gao have been killed.", 5)]
     [InlineData("Militants attacked a police post near Gao, 3 killed, 2 wounded.", 3)]
     [InlineData("An attack by rebels on army positions near Gao left a soldier and a militiaman killed.", 2)]
+    [InlineData("Two are dead near Gao over a land dispute.", 2)]
+    [InlineData("Hawkers blocked the main road in Gao and smashed buses in protest of the death of a colleague.", 0)]
     [InlineData("Aircraft struck Gao. According to the army, many fighters from the so-called Islamic State (IS) were killed.", 10)]
     public void Fatalities_follow_acleds_conventions(string text, int fatalities)
         => Assert.Equal(fatalities, Code(text)[0].Fatalities);

@@ -52,7 +52,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["abducted"], "Abduction/forced disappearance", 83), new(["kidnapped"], "Abduction/forced disappearance", 83),
         new(["abduction"], "Abduction/forced disappearance", 83), new(["kidnapping"], "Abduction/forced disappearance", 83),
         new(["massacred"], "Attack", 76), new(["executed"], "Attack", 76), new(["murdered"], "Attack", 76),
-        new(["shot", "dead"], "Attack", 74), new(["gunmen"], "Attack", 65), new(["killed"], "Attack", 40), new(["attacked"], "Attack", 45),
+        new(["shot", "dead"], "Attack", 74), new(["gunmen"], "Attack", 65), new(["killed"], "Attack", 40), new(["are", "dead"], "Attack", 20), new(["were", "dead"], "Attack", 20), new(["died"], "Attack", 18), new(["death", "of", "a"], "Attack", 15), new(["death", "of", "an"], "Attack", 15), new(["attacked"], "Attack", 45),
         new(["attack"], "Attack", 44),
         new(["rioted"], "Violent demonstration", 68), new(["riot"], "Violent demonstration", 68), new(["riots"], "Violent demonstration", 68),
         new(["rioters"], "Violent demonstration", 68), new(["mob"], "Mob violence", 69), new(["lynched"], "Mob violence", 69),
@@ -388,7 +388,11 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             }
 
             var fatalities = 0;
-            if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll && !(eventType == EventTaxonomy.Protests && InRelativeClause(text, sentence.Span, toll.Span)))
+            // A death a protest or riot is about ("in protest of the death of a colleague") is its cause, not its toll.
+            if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll
+                && !(eventType == EventTaxonomy.Protests && InRelativeClause(text, sentence.Span, toll.Span))
+                && !(eventType is EventTaxonomy.Protests or EventTaxonomy.Riots && toll.Span.Slice(text).Equals("death", StringComparison.OrdinalIgnoreCase)
+                    && text.AsSpan(toll.Span.End).TrimStart().StartsWith("of", StringComparison.OrdinalIgnoreCase)))
             {
                 fatalities = toll.Count;
                 evidence["fatalities"] = toll.Span;
@@ -960,7 +964,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var w = words[i];
             var casualties = w is "casualties" or "causalities";
             var verb = KillVerbs.Contains(w) || w is "died" or "dead" || casualties
-                || w == "death" && i > 0 && words[i - 1] == "to"
+                || w == "death" && (i > 0 && words[i - 1] == "to" || i + 1 < words.Count && words[i + 1] == "of")
                 || w == "down" && i > 0 && words[i - 1] == "gunned";
             if (!verb || words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Any(x => x is "no" or "not" or "without" or "zero"))
             {
@@ -1015,6 +1019,13 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             // One victim after the verb: "killed a priest", "kill PF member", "stabbed to death a police colonel",
             // "gunned down a priest", "shot dead a student".
             var killing = KillVerbs.Contains(w) || w is "death" or "down" || w is "dead" && i > 0 && words[i - 1] is "shot";
+
+            // "the death of an activist": one victim.
+            if (w is "death" && after.Count >= 3 && after[0].Word == "of" && after[1].Word is "a" or "an" && !after[2].Word.EndsWith('s'))
+            {
+                return (1, span);
+            }
+
             if (after.Count >= 2 && (VictimDeterminers.Contains(after[0].Word) || char.IsUpper(after[0].Token.Of(text)[0]) && after[0].Token.Of(text).All(c => char.IsUpper(c) || c == '-'))
                 && !after[1].Word.EndsWith('s') && !PluralVictims.Contains(after[1].Word) && killing)
             {
