@@ -215,4 +215,103 @@ public sealed class EventCoderTests
         Assert.Equal("Armed clash", e.SubEventType);
         Assert.Equal(21, e.Fatalities);
     }
+
+    // Each rule below is checked both ways: the sentence it drops, and a close concrete report it must keep.
+
+    [Theory]
+    [InlineData("Rebels will attack the army base near Gao on Monday.")]
+    [InlineData("Rebels could seize the town of Gao soon.")]
+    [InlineData("The rebels are expected to attack Gao.")]
+    [InlineData("The rebel commander threatened to attack Gao.")]
+    public void A_prediction_or_intention_is_not_an_event(string text) => Assert.Empty(Code(text));
+
+    [Fact]
+    public void A_hedged_past_with_may_have_is_still_an_event()
+    {
+        var e = Assert.Single(Code("Rebels may have attacked the army base near Gao on Monday."));
+        Assert.Equal("Battles", e.EventType);
+    }
+
+    [Fact]
+    public void The_same_act_reported_as_done_is_an_event()
+        => Assert.Equal("Battles", Assert.Single(Code("Rebels attacked the army base near Gao on Monday.")).EventType);
+
+    [Fact]
+    public void Clashes_named_as_the_purpose_of_a_redeployment_are_not_coded_but_the_redeployment_is()
+    {
+        var e = Assert.Single(Code("The army redeployed its units to Gao to support the militia in its clashes against the rebels."));
+        Assert.Equal("Change to group/activity", e.SubEventType);
+        Assert.Equal("Armed clash", Assert.Single(Code("The militia clashed with the rebels in Gao on Monday.")).SubEventType);
+    }
+
+    [Fact]
+    public void A_habit_or_ongoing_campaign_without_a_date_is_not_an_event()
+    {
+        Assert.Empty(Code("Warplanes regularly bomb the villages around Gao."));
+        Assert.Empty(Code("As the coalition continues hammering the rebels with airstrikes, the group looks elsewhere."));
+        Assert.Empty(Code("The army is killing civilians around Gao."));
+        Assert.Equal("Air/drone strike", Assert.Single(Code("Warplanes bombed the villages around Gao on Monday.")).SubEventType);
+    }
+
+    [Fact]
+    public void Background_in_the_pluperfect_or_dated_by_a_past_year_is_not_an_event()
+    {
+        Assert.Empty(Code("The rebels had captured the town of Gao."));
+        Assert.Empty(Code("The bombing in 2011 turned the city of Gao into ruins."));
+        Assert.Empty(Code("The US Marines took part in the Raqqah battle."));
+        var e = Assert.Single(Code("Officials said on Monday that the rebels had captured the town of Gao."));
+        Assert.Equal("Non-state actor overtakes territory", e.SubEventType);
+    }
+
+    [Fact]
+    public void A_trigger_used_as_a_topic_or_an_adjective_is_not_an_event()
+    {
+        Assert.Empty(Code("Officials rejected a bombing campaign against the rebels in Gao."));
+        Assert.Empty(Code("The rebels crossed the US-occupied zone near Gao."));
+        Assert.Empty(Code("Rebels have been ramping up their attacks on army positions near Gao."));
+    }
+
+    [Fact]
+    public void Questions_hypotheses_and_warnings_are_not_events()
+    {
+        Assert.Empty(Code("If the rebels attack Gao, the army will respond."));
+        Assert.Empty(Code("Who attacked the army base near Gao on Monday?"));
+        Assert.Empty(Code("On Monday the ministry warned that the rebels are plotting a chemical attack near Gao."));
+    }
+
+    [Fact]
+    public void Strikes_across_several_countries_without_a_date_are_a_campaign()
+    {
+        Assert.Empty(Code("Drones struck rebel positions in Mali and Niger."));
+        Assert.Single(Code("On Monday, drones struck rebel positions in Mali and Niger."));
+    }
+
+    [Fact]
+    public void A_follow_up_of_a_rejected_report_is_rejected_too()
+        => Assert.Empty(Code("The ministry released a video of drone strikes on rebel positions from 2014 to 2017. The strikes were carried out by small drones."));
+
+    [Fact]
+    public void Captured_people_are_a_battle_captured_ground_a_capture_captured_goods_nothing()
+    {
+        Assert.Equal("Armed clash", Assert.Single(Code("Two soldiers were captured by rebels near Gao on Monday.")).SubEventType);
+        Assert.Equal("Non-state actor overtakes territory", Assert.Single(Code("Rebels captured the village of Gao on Monday.")).SubEventType);
+        Assert.Empty(Code("Rebels seized huge amounts of fuel on Monday."));
+        Assert.Empty(Code("The captured rebel commander said the group is short of fuel."));
+    }
+
+    [Fact]
+    public void Weapons_listed_in_a_cache_are_goods_not_an_attack()
+    {
+        var e = Assert.Single(Code("On Monday, soldiers uncovered a weapons cache containing rockets and mortars in Gao."));
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.Equal("Shelling/artillery/missile attack", Assert.Single(Code("On Monday, rebels fired rockets and mortars at Gao.")).SubEventType);
+    }
+
+    [Fact]
+    public void Troops_arriving_to_aid_an_offensive_are_a_change_to_group_activity()
+    {
+        var e = Assert.Single(Code("The army's 4th Division arrived in Gao to aid in the offensive."));
+        Assert.Equal("Change to group/activity", e.SubEventType);
+        Assert.Empty(Code("The delegation arrived in Gao for talks."));
+    }
 }

@@ -114,6 +114,14 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["sanctions"], "Other", 30), new(["sentenced"], "Other", 30), new(["released"], "Other", 28), new(["state", "of", "emergency"], "Other", 60),
         new(["curfew"], "Other", 40), new(["occupied"], "Headquarters or base established", 45), new(["roadblocks"], "Other", 36),
         new(["arrest"], "Arrests", 32), new(["rounded", "up"], "Arrests", 34), new(["apprehended"], "Arrests", 33),
+
+        // Movements of forces, captures and bases, as war reports word them; EventReality keeps only troops arriving,
+        // ground entered and a verb "advance" ("managed to advance").
+        new(["arrived"], "Change to group/activity", 41), new(["withdraws"], "Change to group/activity", 44),
+        new(["withdrawing"], "Change to group/activity", 44), new(["advanced"], "Armed clash", 48), new(["advance"], "Armed clash", 47),
+        new(["entered"], "Non-state actor overtakes territory", 58), new(["restored", "control"], "Government regains territory", 80),
+        new(["establishing", "a", "headquarters"], "Headquarters or base established", 60), new(["established", "a", "headquarters"], "Headquarters or base established", 60),
+        new(["set", "up", "a", "headquarters"], "Headquarters or base established", 60), new(["caches"], "Disrupted weapons use", 47),
     ];
 
     // The first word of each trigger, so that a sentence is matched word by word instead of trigger by trigger.
@@ -169,11 +177,20 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         var events = new List<CodedEvent>();
         var text = context.Text;
         var countryFocus = places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        var previousRejected = false;
+        var previousRejectedSentence = default(TextSpan);
         foreach (var sentence in context.Sentences)
         {
             var tokens = context.Tokens.Where(t => t.Start >= sentence.Span.Start && t.End <= sentence.Span.End).ToList();
             var words = tokens.Select(t => t.Of(text).ToLowerInvariant()).ToList();
+            // "since September" bounds a state of affairs; it does not date an act.
+            var dated = context.Dates.Any(d => Inside(d.Span, sentence.Span) && d.Start is not null && d.Kind is TemporalKind.Date or TemporalKind.Time
+                && d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month && d.Modifier is not ("AFTER" or "BEFORE"));
+            var sentencePlaces = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
+            var countries = CoordinatedCountries(text, sentencePlaces);
+            bool PlaceBetween(int start, int end) => sentencePlaces.Any(p => p.Span.Start >= start && p.Span.Start < end);
             (Trigger Trigger, int At)? best = null;
+            var rejected = false;
             for (var i = 0; i < words.Count; i++)
             {
                 if (!TriggersByFirstWord.TryGetValue(words[i], out var candidates) || i > 0 && words[i - 1] is "no" or "not" or "without" or "never")
@@ -182,14 +199,45 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     continue;
                 }
 
-                foreach (var trigger in candidates)
+                foreach (var candidate in candidates)
                 {
+                    var trigger = candidate;
+                    if (trigger.Words is ["captured"] or ["seized"] && EventReality.Taken(tokens, words, i, PlaceBetween) == "people")
+                    {
+                        // People taken, not ground: fighters captured in combat, civilians or officials seized.
+                        trigger = trigger.Words is ["captured"] ? trigger with { SubType = "Armed clash" } : trigger with { SubType = "Abduction/forced disappearance" };
+                    }
+
                     if (i + trigger.Words.Length <= words.Count && Matches(words, i, trigger.Words)
                         && (best is null || trigger.Priority > best.Value.Trigger.Priority))
                     {
+                        // A prediction, purpose, habit or topic names an act without reporting one.
+                        if (EventReality.TriggerRejection(text, tokens, words, i, trigger.Words.Length, dated, PlaceBetween, EventTaxonomy.TypeOf[trigger.SubType] is EventTaxonomy.Protests or EventTaxonomy.Riots && trigger.Words is not (["strike"] or ["strikes"])) is not null
+                            || EventReality.AfterWarning(words, i))
+                        {
+                            rejected = true;
+                            continue;
+                        }
+
                         best = (trigger, i);
                     }
                 }
+            }
+
+            // Questions, hypotheses, campaigns across countries; and a follow-up ("The strikes were …") of a report
+            // just rejected is no more an event than it was.
+            if (best is not null && (EventReality.SentenceRejection(text, sentence.Span, words, dated, countries) is not null
+                || previousRejected && SameParagraph(context, previousRejectedSentence, sentence) && PointsBack(text, sentence.Span)))
+            {
+                best = null;
+                rejected = true;
+            }
+
+            previousRejected = rejected && best is null;
+            if (previousRejected)
+            {
+                previousRejectedSentence = sentence.Span;
+                continue;
             }
 
             if (best is not { } found)
@@ -380,6 +428,14 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             // Date: a dated expression in the sentence, else in the paragraph before it; else the report's date.
             var date = context.Dates.FirstOrDefault(d => Inside(d.Span, sentence.Span) && d.Start is not null && d.Kind is TemporalKind.Date or TemporalKind.Time && d.Precision is not null)
                 ?? context.Dates.LastOrDefault(d => d.Span.End <= sentence.Span.Start && d.Start is not null && d.Precision == DatePrecision.Day && SameParagraph(context, d.Span, sentence));
+            if (date is { Precision: DatePrecision.Year or DatePrecision.Coarser, End: { } yearEnd } && !dated && (ArticleNow(context) is not { } now || yearEnd < now))
+            {
+                // "US-led NATO bombing in 2011", "strikes from 2014 to 2017": dated only by a year, background.
+                previousRejected = true;
+                previousRejectedSentence = sentence.Span;
+                continue;
+            }
+
             DateOnly? eventDate = date?.Start ?? context.Anchor;
             int? timePrecision = date?.AcledTimePrecision ?? (context.Anchor is null ? null : 3);
             if (date is not null)
@@ -512,6 +568,27 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var evidence = new Dictionary<string, TextSpan>(events[index].Evidence, StringComparer.Ordinal) { ["fatalities"] = span };
             events[index] = Renoted(events[index] with { Fatalities = share + (k == 0 ? remainder : 0), Evidence = evidence });
         }
+    }
+
+    /// <summary>The article's present: its publication date, else the latest day or month it names.</summary>
+    private static DateOnly? ArticleNow(AnnotationContext context)
+        => context.Anchor ?? context.Dates.Where(d => d.Precision is DatePrecision.Day or DatePrecision.Month && d.Start is not null).Max(d => d.Start);
+
+    /// <summary>How many countries the sentence lists side by side after "in" or "across" ("in Iraq and Syria").</summary>
+    private static int CoordinatedCountries(string text, List<PlaceMention> places)
+    {
+        var countries = places.Where(p => p.Place!.FeatureCode == "A.PCLI").OrderBy(p => p.Span.Start).ToList();
+        for (var k = 0; k + 1 < countries.Count; k++)
+        {
+            var lead = text[Math.Max(0, countries[k].Span.Start - 8)..countries[k].Span.Start];
+            if (Coordinated(text, countries[k], countries[k + 1]) && countries[k].Place!.CountryCode != countries[k + 1].Place!.CountryCode
+                && System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(in|across)\s+$"))
+            {
+                return 2;
+            }
+        }
+
+        return 0;
     }
 
     private static bool Coordinated(string text, PlaceMention left, PlaceMention right)
