@@ -314,4 +314,71 @@ public sealed class EventCoderTests
         Assert.Equal("Change to group/activity", e.SubEventType);
         Assert.Empty(Code("The delegation arrived in Gao for talks."));
     }
+
+    [Fact]
+    public void A_deployment_and_the_advance_it_joined_are_two_events()
+    {
+        var events = Code("The army's 4th Division arrived in Gao on Monday to aid the offensive, and on Monday the army had managed to advance two kilometres into the rebel pocket.");
+        Assert.Equal(["Change to group/activity", "Armed clash"], events.Select(e => e.SubEventType));
+        Assert.Equal("Armed clash", Assert.Single(Code("On Monday the army managed to advance two kilometres into the rebel pocket near Gao.")).SubEventType);
+    }
+
+    [Fact]
+    public void A_country_adjective_before_an_airstrike_names_the_striking_forces()
+    {
+        var e = Assert.Single(Code("On Monday, the Iraqi airstrike hit ISIS positions near Mosul."));
+        Assert.Equal("Military Forces of Iraq", e.Actor1);
+        Assert.Equal("Islamic State (ISIS)", e.Actor2);
+        Assert.NotEqual("Military Forces of Iraq", Assert.Single(Code("On Monday, an airstrike hit ISIS positions near Mosul.")).Actor1);
+    }
+
+    [Fact]
+    public void A_cache_recovered_from_a_group_was_seized_by_the_state_and_a_source_is_no_actor()
+    {
+        var e = Assert.Single(Code("On Monday, a weapons cache was recovered from ISIS near Mosul, according to the Iraqi army."));
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.Equal("Military Forces of Iraq", e.Actor1);
+        Assert.Equal("Islamic State (ISIS)", e.Actor2);
+    }
+
+    [Fact]
+    public void The_target_of_fighting_is_not_the_perpetrator()
+    {
+        var e = Assert.Single(Code("On November 9, the US massacred 26 civilians in the name of fighting ISIS - dozens of airstrikes on houses in Hajin."));
+        Assert.Equal("Military Forces of the United States", e.Actor1);
+        Assert.Equal("Civilians (Syria)", e.Actor2);
+    }
+
+    [Fact]
+    public void Its_fighters_are_the_group_named_before()
+    {
+        var events = Code("ISIS moved its leader to Libya.\n\nReports indicate its fighters captured the city of Sirte.");
+        var e = Assert.Single(events);
+        Assert.Equal("Islamic State (ISIS)", e.Actor1);
+    }
+
+    [Fact]
+    public void A_redeployment_to_two_provinces_is_one_event_per_destination()
+    {
+        var events = Code("The Tiger Forces redeployed their units from Deir Ezzor to northeastern Hama and southern Aleppo.");
+        Assert.Equal(["Hama", "Aleppo"], events.Select(e => e.Location!.Admin1));
+        Assert.All(events, e => Assert.Equal("Change to group/activity", e.SubEventType));
+        Assert.Equal("Hama", Assert.Single(Code("The Tiger Forces redeployed their units from Deir Ezzor to northeastern Hama.")).Location!.Admin1);
+    }
+
+    [Fact]
+    public void Forces_deployed_to_the_area_are_placed_where_the_text_named_before()
+    {
+        var e = Assert.Single(Code("Rebels held the town of Hajin.\n\nOn Monday, Russian troops were deployed to the area to help defeat the rebels in Syria."));
+        Assert.Equal("Deir-ez-Zor", e.Location!.Admin1);
+        Assert.Null(Assert.Single(Code("On Monday, Russian troops were deployed to help defeat the rebels in Syria.")).Location!.Admin1);
+    }
+
+    [Fact]
+    public void A_paragraph_adding_the_toll_of_the_clashes_above_continues_the_report()
+    {
+        var e = Assert.Single(Code("On Monday, rebels advanced on army positions near Hajin.\n\nAccording to local sources, 10 rebels were killed in the clashes."));
+        Assert.Equal(10, e.Fatalities);
+        Assert.Equal(2, Code("On Monday, rebels advanced on army positions near Hajin.\n\nOn Tuesday, 10 rebels were killed in clashes near Raqqa.").Count);
+    }
 }

@@ -184,12 +184,13 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var tokens = context.Tokens.Where(t => t.Start >= sentence.Span.Start && t.End <= sentence.Span.End).ToList();
             var words = tokens.Select(t => t.Of(text).ToLowerInvariant()).ToList();
             // "since September" bounds a state of affairs; it does not date an act.
-            var dated = context.Dates.Any(d => Inside(d.Span, sentence.Span) && d.Start is not null && d.Kind is TemporalKind.Date or TemporalKind.Time
+            var dated = context.Dates.Any(d => Inside(d.Span, sentence.Span) && d.Kind is TemporalKind.Date or TemporalKind.Time
                 && d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month && d.Modifier is not ("AFTER" or "BEFORE"));
             var sentencePlaces = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
             var countries = CoordinatedCountries(text, sentencePlaces);
             bool PlaceBetween(int start, int end) => sentencePlaces.Any(p => p.Span.Start >= start && p.Span.Start < end);
             (Trigger Trigger, int At)? best = null;
+            (Trigger Trigger, int At)? movement = null;
             var rejected = false;
             for (var i = 0; i < words.Count; i++)
             {
@@ -221,13 +222,19 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
                         best = (trigger, i);
                     }
+
+                    if (trigger.SubType == "Change to group/activity" && movement is null && i + trigger.Words.Length <= words.Count && Matches(words, i, trigger.Words)
+                        && EventReality.TriggerRejection(text, tokens, words, i, trigger.Words.Length, dated, PlaceBetween, false) is null && !EventReality.AfterWarning(words, i))
+                    {
+                        movement = (trigger, i);
+                    }
                 }
             }
 
             // Questions, hypotheses, campaigns across countries; and a follow-up ("The strikes were …") of a report
             // just rejected is no more an event than it was.
             if (best is not null && (EventReality.SentenceRejection(text, sentence.Span, words, dated, countries) is not null
-                || previousRejected && SameParagraph(context, previousRejectedSentence, sentence) && PointsBack(text, sentence.Span)))
+                || previousRejected && SameParagraph(context, previousRejectedSentence, sentence) && best.Value.At > 0 && words[best.Value.At - 1] is "the" or "this" or "that" or "these" or "those"))
             {
                 best = null;
                 rejected = true;
@@ -253,226 +260,298 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 continue;
             }
 
-            var (chosen, at) = found;
-            var triggerSpan = new TextSpan(tokens[at].Start, tokens[at + chosen.Words.Length - 1].End - tokens[at].Start);
-            var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal) { ["event_type"] = triggerSpan };
-            var subType = chosen.SubType;
-            var crowd = words.Any(w => CrowdWords.Contains(w));
-            var armedActors = context.Actors.Count(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && dictionary.TopLevelOf(a.ActorId).Inter is >= 1 and <= 4);
-            var combatants = words.Count(w => CombatantWords.Contains(w)) + armedActors;
-            if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && words.Any(w => RiotWords.Contains(w)))
+            // A deployment reported with the fighting it joined ("arrived in X to aid …, and advanced 500 meters") is
+            // an event of its own.
+            var chosenTriggers = new List<(Trigger Trigger, int At)> { found };
+            if (movement is { } move && found.Trigger.SubType != "Change to group/activity"
+                && EventTaxonomy.TypeOf[found.Trigger.SubType] is EventTaxonomy.Battles or EventTaxonomy.Explosions)
             {
-                subType = "Violent demonstration";
-            }
-            else if (subType is "Armed clash" && crowd || subType is "Looting/property destruction" && crowd)
-            {
-                // Police and protesters clashing, residents burning offices: a riot, not a battle; crowds of two camps
-                // fighting each other are a mob.
-                subType = words.Any(w => w is "political" or "opposing" or "rival" or "cadres" or "parties") ? "Mob violence" : "Violent demonstration";
-            }
-            else if (subType is "Peaceful protest" && chosen.Words is ["strike"] && !crowd && words.Any(w => AircraftWords.Contains(w) || w is "missile" or "missiles"))
-            {
-                // "a drone strike", "the strike hit a convoy": a strike without strikers is an air strike.
-                subType = "Air/drone strike";
-            }
-            else if (subType is "Attack" or "Armed clash" && (words.Any(w => AircraftWords.Contains(w)) || words.Contains("air") && words.Contains("force")))
-            {
-                // Aircraft attacking, targeting or striking: an air strike.
-                subType = "Air/drone strike";
-            }
-            else if (subType is "Attack" && chosen.Priority < 50 && words.Contains("explosives"))
-            {
-                subType = "Remote explosive/landmine/IED";
-            }
-            else if (subType is "Armed clash" && words.Any(w => w is "political" or "opposing" or "cadres" or "opponents" or "communities" or "community"))
-            {
-                // Clashes between party supporters or communities are riots, not battles between armed groups.
-                subType = "Mob violence";
-            }
-            else if (subType is "Non-state actor overtakes territory" or "Government regains territory"
-                && words.Any(w => w is "withdrew" or "withdrawal" or "withdrawn" or "abandoned" or "vacated") && !words.Any(w => w is "clashes" or "fighting" or "killed"))
-            {
-                // Ground taken after the other side left, without fighting.
-                subType = "Non-violent transfer of territory";
-            }
-            else if (subType == "Attack" && chosen.Priority < 80 && (ArmedVictims(words, at) || ArmedGroupTargeted(context, sentence, triggerSpan, words, at)))
-            {
-                // Soldiers, police or fighters attacked or killed: ACLED codes an armed clash, not violence against civilians.
-                subType = "Armed clash";
+                chosenTriggers.Insert(move.At < found.At ? 0 : 1, move);
             }
 
-            if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && subType != "Violent demonstration" && ForceAgainstProtesters(words))
+            foreach (var (chosen, at) in chosenTriggers)
             {
-                // Police or soldiers firing on, beating or killing protesters.
-                subType = "Excessive force against protesters";
-            }
-
-            var eventType = EventTaxonomy.TypeOf[subType];
-
-            // Place: the most specific place named in the sentence, else the last one named before it.
-            var inSentence = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
-            var place = inSentence.OrderBy(p => p.Place!.FeatureCode is "A.PCLI" ? 2 : p.Place.FeatureCode is "A.ADM1" ? 1 : 0).FirstOrDefault()
-                ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start && p.Place.FeatureCode != "A.PCLI")
-                ?? places.FirstOrDefault(p => p.Place is not null && p.Span.Start >= sentence.Span.End && p.Place.FeatureCode != "A.PCLI" && SameParagraph(context, p.Span, sentence))
-                ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start);
-            if (place is not null)
-            {
-                evidence["location"] = place.Span;
-            }
-
-            var country = place?.Place?.CountryCode ?? countryFocus ?? DemonymCountry(text, tokens)
-                ?? context.Actors.Where(a => Inside(a.Span, sentence.Span)).Select(a => a.Country).FirstOrDefault(c => c is not null);
-            var countryName = place?.Place?.Country ?? (country is null ? null : Sitrep.Language.Places.Gazetteer.Default.CountryName(country));
-
-            // No place named, but the country is known from a place, a demonym or an actor: the event is coded at the
-            // country, as ACLED does (geo_precision 3), with the words that gave the country as its evidence.
-            var location = place?.Place;
-            var geoPrecision = place?.GeoPrecision;
-            if (location is null && country is not null && CountryEvidence(context, places, tokens, sentence, country) is { } countrySpan
-                && CountryPlace(country, countryName) is { } countryPlace)
-            {
-                location = countryPlace;
-                geoPrecision = 3;
-                evidence["location"] = countrySpan;
-            }
-
-            // Actors: dictionary actors of the sentence, before the trigger as actor1 and after it as actor2.
-            var actors = context.Actors.Where(a => a.ActorId is not null && Inside(a.Span, sentence.Span)).ToList();
-            if (eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions)
-            {
-                // Victims are actor2: civilians named before the trigger ("Two people were killed") are not the perpetrator.
-                actors = actors.Where(a => dictionary.TopLevelOf(a.ActorId!).Inter != 7).ToList();
-            }
-
-            var before = actors.Where(a => a.Span.End <= triggerSpan.Start).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
-            var after = actors.Where(a => a.Span.Start >= triggerSpan.End).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
-            (ActorMention Mention, ActorEntry Top)? first = before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
-            (ActorMention Mention, ActorEntry Top)? second = null;
-            if (first is { } one)
-            {
-                var others = after.Concat(before).Where(a => a.Top.Id != one.Top.Id).ToList();
-                second = others.Count > 0 ? others[0] : null;
-            }
-
-            string? actor1 = first?.Top.Name;
-            var inter1 = first?.Top.Inter ?? 0;
-            string? actor2 = second?.Top.Name;
-            var inter2 = second?.Top.Inter ?? 0;
-            if (first is { } f1)
-            {
-                evidence["actor1"] = f1.Mention.Span;
-            }
-
-            if (second is { } s2)
-            {
-                evidence["actor2"] = s2.Mention.Span;
-            }
-
-            // Category actors by event type: protesters, rioters, civilians of the country.
-            if (eventType == EventTaxonomy.Protests && (actor1 is null || inter1 != 6))
-            {
-                (actor2, inter2) = actor1 is not null && inter1 is 1 ? (actor1, inter1) : (actor2, inter2);
-                (actor1, inter1) = (Category("Protesters", countryName), 6);
-                evidence["actor1"] = triggerSpan;
-            }
-            else if (eventType == EventTaxonomy.Riots && (actor1 is null || inter1 != 5))
-            {
-                (actor2, inter2) = actor1 is not null ? (actor1, inter1) : (actor2, inter2);
-                (actor1, inter1) = (Category("Rioters", countryName), 5);
-                evidence["actor1"] = triggerSpan;
-            }
-            else if (eventType == EventTaxonomy.ViolenceAgainstCivilians || eventType == EventTaxonomy.Explosions && MentionsCivilians(words))
-            {
-                if (actor2 is null || inter2 != 7)
+                var triggerSpan = new TextSpan(tokens[at].Start, tokens[at + chosen.Words.Length - 1].End - tokens[at].Start);
+                var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal) { ["event_type"] = triggerSpan };
+                var subType = chosen.SubType;
+                var crowd = words.Any(w => CrowdWords.Contains(w));
+                var armedActors = context.Actors.Count(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && dictionary.TopLevelOf(a.ActorId).Inter is >= 1 and <= 4);
+                var combatants = words.Count(w => CombatantWords.Contains(w)) + armedActors;
+                if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && words.Any(w => RiotWords.Contains(w)))
                 {
-                    (actor2, inter2) = (Category("Civilians", countryName), 7);
-                    evidence["actor2"] = triggerSpan;
+                    subType = "Violent demonstration";
                 }
-            }
-
-            // Unnamed state forces: "soldiers", "police" are the forces of the event's country, as ACLED names them.
-            if (GenericForces(words) is { } forces && countryName is not null)
-            {
-                var name = $"{forces} of {countryName}";
-                if (actor1 is null && eventType is not (EventTaxonomy.Protests or EventTaxonomy.Riots))
+                else if (subType is "Armed clash" && crowd || subType is "Looting/property destruction" && crowd)
                 {
-                    (actor1, inter1) = (name, 1);
+                    // Police and protesters clashing, residents burning offices: a riot, not a battle; crowds of two camps
+                    // fighting each other are a mob.
+                    subType = words.Any(w => w is "political" or "opposing" or "rival" or "cadres" or "parties") ? "Mob violence" : "Violent demonstration";
                 }
-                else if (actor2 is null && actor1 != name && (eventType is EventTaxonomy.Battles or EventTaxonomy.Riots or EventTaxonomy.Protests && subType != "Peaceful protest"))
+                else if (subType is "Peaceful protest" && chosen.Words is ["strike"] && !crowd && words.Any(w => AircraftWords.Contains(w) || w is "missile" or "missiles"))
                 {
-                    (actor2, inter2) = (name, 1);
+                    // "a drone strike", "the strike hit a convoy": a strike without strikers is an air strike.
+                    subType = "Air/drone strike";
                 }
-            }
-
-            // In battles ACLED lists the state's forces first.
-            if (eventType is EventTaxonomy.Battles && inter2 == 1 && inter1 != 1 && actor1 is not null && actor2 is not null)
-            {
-                (actor1, inter1, actor2, inter2) = (actor2, inter2, actor1, inter1);
-            }
-
-            if (actor1 is null && actor2 is not null && eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions or EventTaxonomy.Battles)
-            {
-                // Someone did it: an unnamed perpetrator is ACLED's "Unidentified Armed Group (Country)".
-                (actor1, inter1) = (Category("Unidentified Armed Group", countryName), 3);
-            }
-            else if (actor1 is null && actor2 is not null)
-            {
-                (actor1, inter1, actor2, inter2) = (actor2, inter2, null, 0);
-            }
-
-            actor1 = WithCountry(actor1, countryName);
-            actor2 = WithCountry(actor2, countryName);
-
-            var interaction = actor1 is null ? 0 : actor2 is null ? inter1 * 10 : Math.Min(inter1, inter2) * 10 + Math.Max(inter1, inter2);
-
-            // Date: a dated expression in the sentence, else in the paragraph before it; else the report's date.
-            var date = context.Dates.FirstOrDefault(d => Inside(d.Span, sentence.Span) && d.Start is not null && d.Kind is TemporalKind.Date or TemporalKind.Time && d.Precision is not null)
-                ?? context.Dates.LastOrDefault(d => d.Span.End <= sentence.Span.Start && d.Start is not null && d.Precision == DatePrecision.Day && SameParagraph(context, d.Span, sentence));
-            if (date is { Precision: DatePrecision.Year or DatePrecision.Coarser, End: { } yearEnd } && !dated && (ArticleNow(context) is not { } now || yearEnd < now))
-            {
-                // "US-led NATO bombing in 2011", "strikes from 2014 to 2017": dated only by a year, background.
-                previousRejected = true;
-                previousRejectedSentence = sentence.Span;
-                continue;
-            }
-
-            DateOnly? eventDate = date?.Start ?? context.Anchor;
-            int? timePrecision = date?.AcledTimePrecision ?? (context.Anchor is null ? null : 3);
-            if (date is not null)
-            {
-                evidence["event_date"] = date.Span;
-            }
-
-            var fatalities = 0;
-            if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll && !(eventType == EventTaxonomy.Protests && InRelativeClause(text, sentence.Span, toll.Span)))
-            {
-                fatalities = toll.Count;
-                evidence["fatalities"] = toll.Span;
-            }
-
-            var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
-            var civilianTargeting = inter2 == 7 || inter1 == 7;
-            var notes = Notes(eventDate, date is not null, subType, actor1, actor2, location?.Name, fatalities);
-            var coded = new CodedEvent(
-                triggerSpan, triggerSpan.Slice(text), sentence.Span, EventTaxonomy.DisorderOf(eventType), eventType, subType,
-                eventDate, timePrecision, actor1, null, inter1, actor2, null, inter2, interaction, civilianTargeting,
-                location, geoPrecision, fatalities, null, hedged, notes, evidence);
-            // Only a place named in the sentence itself can make it another event; one carried over from earlier
-            // sentences, or a country read from a demonym, is no evidence.
-            var ownPlace = place is not null && Inside(place.Span, sentence.Span);
-            if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence, ownPlace))
-            {
-                var groupToll = GroupToll(events);
-                events[^1] = Merge(events[^1], coded);
-                if (coded.Fatalities > groupToll && coded.Evidence.TryGetValue("fatalities", out var followUpToll) && SplitGroupSize(events) > 1)
+                else if (subType is "Attack" or "Armed clash" && (words.Any(w => AircraftWords.Contains(w)) || words.Contains("air") && words.Contains("force")))
                 {
-                    // The follow-up's toll belongs to the whole report, which was split by place.
-                    ShareToll(events, coded.Fatalities, followUpToll);
+                    // Aircraft attacking, targeting or striking: an air strike.
+                    subType = "Air/drone strike";
                 }
-            }
-            else
-            {
-                events.AddRange(SplitByPlace(text, coded, place, inSentence));
+                else if (subType is "Attack" && chosen.Priority < 50 && words.Contains("explosives"))
+                {
+                    subType = "Remote explosive/landmine/IED";
+                }
+                else if (subType is "Armed clash" && words.Any(w => w is "political" or "opposing" or "cadres" or "opponents" or "communities" or "community"))
+                {
+                    // Clashes between party supporters or communities are riots, not battles between armed groups.
+                    subType = "Mob violence";
+                }
+                else if (subType is "Non-state actor overtakes territory" or "Government regains territory"
+                    && words.Any(w => w is "withdrew" or "withdrawal" or "withdrawn" or "abandoned" or "vacated") && !words.Any(w => w is "clashes" or "fighting" or "killed"))
+                {
+                    // Ground taken after the other side left, without fighting.
+                    subType = "Non-violent transfer of territory";
+                }
+                else if (subType == "Attack" && chosen.Priority < 80 && (ArmedVictims(words, at) || ArmedGroupTargeted(context, sentence, triggerSpan, words, at)))
+                {
+                    // Soldiers, police or fighters attacked or killed: ACLED codes an armed clash, not violence against civilians.
+                    subType = "Armed clash";
+                }
+
+                if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && subType != "Violent demonstration" && ForceAgainstProtesters(words))
+                {
+                    // Police or soldiers firing on, beating or killing protesters.
+                    subType = "Excessive force against protesters";
+                }
+
+                var eventType = EventTaxonomy.TypeOf[subType];
+
+                // Place: the most specific place named in the sentence, else the last one named before it.
+                var inSentence = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
+                var place = inSentence.OrderBy(p => p.Place!.FeatureCode is "A.PCLI" ? 2 : p.Place.FeatureCode is "A.ADM1" ? 1 : 0).FirstOrDefault()
+                    ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start && p.Place.FeatureCode != "A.PCLI")
+                    ?? places.FirstOrDefault(p => p.Place is not null && p.Span.Start >= sentence.Span.End && p.Place.FeatureCode != "A.PCLI" && SameParagraph(context, p.Span, sentence))
+                    ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start);
+
+                // Forces moved "from X to Y and Z" went to Y and Z: one event per destination.
+                var destinations = subType == "Change to group/activity" ? Destinations(text, inSentence) : [];
+                if (destinations.Count > 0)
+                {
+                    place = destinations[0];
+                }
+
+                // "deployed to the area", "fighting there": the place named just before, not the country the sentence
+                // also names.
+                if ((place is null || place.Place!.FeatureCode == "A.PCLI" && Inside(place.Span, sentence.Span)) && RefersToPlaceBefore(words)
+                    && places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start && p.Place.FeatureCode != "A.PCLI"
+                        && sentence.Paragraph - ParagraphOf(context, p.Span) <= 1) is { } earlier)
+                {
+                    place = earlier;
+                }
+
+                if (place is not null)
+                {
+                    evidence["location"] = place.Span;
+                }
+
+                var country = place?.Place?.CountryCode ?? countryFocus ?? DemonymCountry(text, tokens)
+                    ?? context.Actors.Where(a => Inside(a.Span, sentence.Span)).Select(a => a.Country).FirstOrDefault(c => c is not null);
+                var countryName = place?.Place?.Country ?? (country is null ? null : Sitrep.Language.Places.Gazetteer.Default.CountryName(country));
+
+                // No place named, but the country is known from a place, a demonym or an actor: the event is coded at the
+                // country, as ACLED does (geo_precision 3), with the words that gave the country as its evidence.
+                var location = place?.Place;
+                var geoPrecision = place?.GeoPrecision;
+                if (location is null && country is not null && CountryEvidence(context, places, tokens, sentence, country) is { } countrySpan
+                    && CountryPlace(country, countryName) is { } countryPlace)
+                {
+                    location = countryPlace;
+                    geoPrecision = 3;
+                    evidence["location"] = countrySpan;
+                }
+
+                // Actors: dictionary actors of the sentence, before the trigger as actor1 and after it as actor2.
+                var actors = context.Actors.Where(a => a.ActorId is not null && Inside(a.Span, sentence.Span)).ToList();
+                if (eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions)
+                {
+                    // Victims are actor2: civilians named before the trigger ("Two people were killed") are not the perpetrator.
+                    actors = actors.Where(a => dictionary.TopLevelOf(a.ActorId!).Inter != 7).ToList();
+                }
+
+                // A source ("according to the Syrian state media") tells of the event and takes no part in it.
+                actors = actors.Where(a => !Preceded(text, sentence.Span, a.Span, @"\baccording\s+to\s+(the\s+)?[\w\s'’-]{0,30}$")).ToList();
+
+                // An actor named after "fighting" or "against" before the act is its target ("massacred civilians in the
+                // name of fighting ISIS", "counter-attacked against the SAA and entered …").
+                bool Targeted(ActorMention a) => Preceded(text, sentence.Span, a.Span, @"\b(fighting|against)\s+(the\s+)?$");
+                var before = actors.Where(a => a.Span.End <= triggerSpan.Start && !Targeted(a)).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
+                var after = actors.Where(a => a.Span.Start >= triggerSpan.End || a.Span.End <= triggerSpan.Start && Targeted(a))
+                    .OrderBy(a => a.Span.Start >= triggerSpan.End ? 0 : 1).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
+                if (before.Count == 0 && PossessiveSubject(words, at) && LastArmedGroupBefore(context, sentence) is { } referent)
+                {
+                    // "Reports indicate its fighters captured …": the group the previous sentences named.
+                    before.Add((referent, dictionary.TopLevelOf(referent.ActorId!)));
+                }
+
+                (ActorMention Mention, ActorEntry Top)? first = before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
+                (ActorMention Mention, ActorEntry Top)? second = null;
+                if (first is { } one)
+                {
+                    var others = after.Concat(before).Where(a => a.Top.Id != one.Top.Id).ToList();
+                    second = others.Count > 0 ? others[0] : null;
+                }
+
+                string? actor1 = first?.Top.Name;
+                var inter1 = first?.Top.Inter ?? 0;
+                string? actor2 = second?.Top.Name;
+                var inter2 = second?.Top.Inter ?? 0;
+                if (first is { } f1)
+                {
+                    evidence["actor1"] = f1.Mention.Span;
+                }
+
+                if (second is { } s2)
+                {
+                    evidence["actor2"] = s2.Mention.Span;
+                }
+
+                // Category actors by event type: protesters, rioters, civilians of the country.
+                if (eventType == EventTaxonomy.Protests && (actor1 is null || inter1 != 6))
+                {
+                    (actor2, inter2) = actor1 is not null && inter1 is 1 ? (actor1, inter1) : (actor2, inter2);
+                    (actor1, inter1) = (Category("Protesters", countryName), 6);
+                    evidence["actor1"] = triggerSpan;
+                }
+                else if (eventType == EventTaxonomy.Riots && (actor1 is null || inter1 != 5))
+                {
+                    (actor2, inter2) = actor1 is not null ? (actor1, inter1) : (actor2, inter2);
+                    (actor1, inter1) = (Category("Rioters", countryName), 5);
+                    evidence["actor1"] = triggerSpan;
+                }
+                else if (eventType == EventTaxonomy.ViolenceAgainstCivilians || eventType == EventTaxonomy.Explosions && MentionsCivilians(words))
+                {
+                    if (actor2 is null || inter2 != 7)
+                    {
+                        (actor2, inter2) = (Category("Civilians", countryName), 7);
+                        evidence["actor2"] = triggerSpan;
+                    }
+                }
+
+                // Unnamed state forces: "soldiers", "police" are the forces of the event's country, as ACLED names them.
+                if (GenericForces(words) is { } forces && countryName is not null)
+                {
+                    var name = $"{forces} of {countryName}";
+                    if (actor1 is null && eventType is not (EventTaxonomy.Protests or EventTaxonomy.Riots))
+                    {
+                        (actor1, inter1) = (name, 1);
+                    }
+                    else if (actor2 is null && actor1 != name && (eventType is EventTaxonomy.Battles or EventTaxonomy.Riots or EventTaxonomy.Protests && subType != "Peaceful protest"))
+                    {
+                        (actor2, inter2) = (name, 1);
+                    }
+                }
+
+                // In battles ACLED lists the state's forces first.
+                if (eventType is EventTaxonomy.Battles && inter2 == 1 && inter1 != 1 && actor1 is not null && actor2 is not null)
+                {
+                    (actor1, inter1, actor2, inter2) = (actor2, inter2, actor1, inter1);
+                }
+
+                if (actor1 is null && actor2 is not null && eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions or EventTaxonomy.Battles)
+                {
+                    // Someone did it: an unnamed perpetrator is ACLED's "Unidentified Armed Group (Country)".
+                    (actor1, inter1) = (Category("Unidentified Armed Group", countryName), 3);
+                }
+                else if (actor1 is null && actor2 is not null)
+                {
+                    (actor1, inter1, actor2, inter2) = (actor2, inter2, null, 0);
+                }
+
+                if (eventType is EventTaxonomy.Explosions && DemonymForces(text, tokens, at) is { } state && state.Name != actor1)
+                {
+                    // "the Iraqi airstrike", "Russian shelling": the adjective names the state whose forces struck.
+                    if (actor1 is not null && inter1 != 7)
+                    {
+                        (actor2, inter2) = (actor1, inter1);
+                        evidence["actor2"] = evidence["actor1"];
+                    }
+
+                    (actor1, inter1) = (state.Name, 1);
+                    evidence["actor1"] = state.Span;
+                }
+
+                if (subType is "Disrupted weapons use" && inter1 is 2 or 3 && first is { } holder && holder.Mention.Span.Start >= triggerSpan.End && countryName is not null)
+                {
+                    // "a cache … was recovered from ISIS": the group lost the weapons; the state's forces seized them.
+                    (actor2, inter2) = (actor1, inter1);
+                    evidence["actor2"] = holder.Mention.Span;
+                    (actor1, inter1) = ($"Military Forces of {countryName}", 1);
+                    evidence.Remove("actor1");
+                }
+
+                actor1 = WithCountry(actor1, countryName);
+                actor2 = WithCountry(actor2, countryName);
+
+                var interaction = actor1 is null ? 0 : actor2 is null ? inter1 * 10 : Math.Min(inter1, inter2) * 10 + Math.Max(inter1, inter2);
+
+                // Date: a dated expression in the sentence, else in the paragraph before it; else the report's date.
+                var date = context.Dates.FirstOrDefault(d => Inside(d.Span, sentence.Span) && d.Start is not null && d.Kind is TemporalKind.Date or TemporalKind.Time && d.Precision is not null)
+                    ?? context.Dates.LastOrDefault(d => d.Span.End <= sentence.Span.Start && d.Start is not null && d.Precision == DatePrecision.Day && SameParagraph(context, d.Span, sentence));
+                if (date is { Precision: DatePrecision.Year or DatePrecision.Coarser, End: { } yearEnd } && !dated && (ArticleNow(context) is not { } now || yearEnd < now))
+                {
+                    // "US-led NATO bombing in 2011", "strikes from 2014 to 2017": dated only by a year, background.
+                    previousRejected = true;
+                    previousRejectedSentence = sentence.Span;
+                    continue;
+                }
+
+                DateOnly? eventDate = date?.Start ?? context.Anchor;
+                int? timePrecision = date?.AcledTimePrecision ?? (context.Anchor is null ? null : 3);
+                if (date is not null)
+                {
+                    evidence["event_date"] = date.Span;
+                }
+
+                var fatalities = 0;
+                if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll && !(eventType == EventTaxonomy.Protests && InRelativeClause(text, sentence.Span, toll.Span)))
+                {
+                    fatalities = toll.Count;
+                    evidence["fatalities"] = toll.Span;
+                }
+
+                var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
+                var civilianTargeting = inter2 == 7 || inter1 == 7;
+                var notes = Notes(eventDate, date is not null, subType, actor1, actor2, location?.Name, fatalities);
+                var coded = new CodedEvent(
+                    triggerSpan, triggerSpan.Slice(text), sentence.Span, EventTaxonomy.DisorderOf(eventType), eventType, subType,
+                    eventDate, timePrecision, actor1, null, inter1, actor2, null, inter2, interaction, civilianTargeting,
+                    location, geoPrecision, fatalities, null, hedged, notes, evidence);
+                // Only a place named in the sentence itself can make it another event; one carried over from earlier
+                // sentences, or a country read from a demonym, is no evidence.
+                var ownPlace = place is not null && Inside(place.Span, sentence.Span);
+                if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence, ownPlace))
+                {
+                    var groupToll = GroupToll(events);
+                    events[^1] = Merge(events[^1], coded);
+                    if (coded.Fatalities > groupToll && coded.Evidence.TryGetValue("fatalities", out var followUpToll) && SplitGroupSize(events) > 1)
+                    {
+                        // The follow-up's toll belongs to the whole report, which was split by place.
+                        ShareToll(events, coded.Fatalities, followUpToll);
+                    }
+                }
+                else if (destinations.Count > 1)
+                {
+                    events.AddRange(destinations.Select(d => Renoted(coded with
+                    {
+                        Location = d.Place,
+                        GeoPrecision = d.GeoPrecision,
+                        Evidence = new Dictionary<string, TextSpan>(coded.Evidence, StringComparer.Ordinal) { ["location"] = d.Span },
+                    })));
+                }
+                else
+                {
+                    events.AddRange(SplitByPlace(text, coded, place, inSentence));
+                }
             }
         }
 
@@ -574,6 +653,106 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     private static DateOnly? ArticleNow(AnnotationContext context)
         => context.Anchor ?? context.Dates.Where(d => d.Precision is DatePrecision.Day or DatePrecision.Month && d.Start is not null).Max(d => d.Start);
 
+    private static readonly System.Text.RegularExpressions.Regex DestinationLead = new(
+        @"\bto\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex DestinationJoin = new(
+        @"^\s*(,|and|, and|&)\s+((north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The places forces moved to: the first named after "to" and those listed with it.</summary>
+    private static List<PlaceMention> Destinations(string text, List<PlaceMention> inSentence)
+    {
+        var ordered = inSentence.Where(p => p.Place!.FeatureCode != "A.PCLI").OrderBy(p => p.Span.Start).ToList();
+        var first = ordered.FindIndex(p => DestinationLead.IsMatch(text[Math.Max(0, p.Span.Start - 30)..p.Span.Start]));
+        if (first < 0)
+        {
+            return [];
+        }
+
+        var result = new List<PlaceMention> { ordered[first] };
+        for (var k = first + 1; k < ordered.Count && ordered[k].Span.Start >= ordered[k - 1].Span.End
+            && DestinationJoin.IsMatch(text[ordered[k - 1].Span.End..ordered[k].Span.Start]); k++)
+        {
+            result.Add(ordered[k]);
+        }
+
+        return result.DistinctBy(p => p.Place!.GeoNameId).ToList();
+    }
+
+    /// <summary>"to the area", "in the region", "there": the sentence points to a place named before.</summary>
+    private static bool RefersToPlaceBefore(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1] is "the" or "that" && words[i] is "area" or "region" or "town" or "village" or "front")
+            {
+                return true;
+            }
+        }
+
+        return words.Contains("there");
+    }
+
+    /// <summary>Whether the text just before <paramref name="span"/>, within its sentence, matches <paramref name="pattern"/>.</summary>
+    private static bool Preceded(string text, TextSpan sentence, TextSpan span, string pattern)
+    {
+        var start = Math.Max(sentence.Start, span.Start - 50);
+        return System.Text.RegularExpressions.Regex.IsMatch(text[start..span.Start], pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>"its fighters", "their forces" before the trigger: a group named earlier did it.</summary>
+    private static bool PossessiveSubject(List<string> words, int at)
+    {
+        for (var i = 0; i + 1 < at; i++)
+        {
+            if (words[i] is "its" or "their" && words[i + 1] is "fighters" or "members" or "militants" or "forces" or "units" or "troops")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last armed group (not a state) named in the two paragraphs before the sentence.</summary>
+    private ActorMention? LastArmedGroupBefore(AnnotationContext context, Sentence sentence)
+        => context.Actors.LastOrDefault(a => a.ActorId is not null && a.Span.End <= sentence.Span.Start
+            && sentence.Paragraph - ParagraphOf(context, a.Span) <= 1 && dictionary.TopLevelOf(a.ActorId).Inter is 2 or 3);
+
+    private static int ParagraphOf(AnnotationContext context, TextSpan span)
+    {
+        for (var p = 0; p < context.Paragraphs.Count; p++)
+        {
+            if (Inside(span, context.Paragraphs[p]))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A country adjective right before the trigger ("the Iraqi airstrike"): that state's military forces.</summary>
+    private static (string Name, TextSpan Span)? DemonymForces(string text, List<Token> tokens, int at)
+    {
+        if (at == 0 || tokens[at - 1].Kind != TokenKind.Word || !char.IsUpper(text[tokens[at - 1].Start]))
+        {
+            return null;
+        }
+
+        var gazetteer = Sitrep.Language.Places.Gazetteer.Default;
+        var found = gazetteer.Find("~" + tokens[at - 1].Of(text));
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var code = gazetteer.PlaceAt(found[0]).CountryCode;
+        return gazetteer.CountryName(code) is { } name ? ($"Military Forces of {name}", new TextSpan(tokens[at - 1].Start, tokens[at - 1].Length)) : null;
+    }
+
     /// <summary>How many countries the sentence lists side by side after "in" or "across" ("in Iraq and Syria").</summary>
     private static int CoordinatedCountries(string text, List<PlaceMention> places)
     {
@@ -612,7 +791,11 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         // Only a place named in the follow-up itself can make it another event; one carried over from earlier
         // sentences is no evidence.
 
-        return previousParagraph == sentence.Paragraph
+        // A paragraph that only adds to the report above ("… were killed in the clashes."), with no place or day of its
+        // own, continues it.
+        var continues = previousParagraph == sentence.Paragraph - 1 && !ownPlace && !next.Evidence.ContainsKey("event_date")
+            && PointsBack(context.Text, sentence.Span);
+        return (previousParagraph == sentence.Paragraph || continues) && previous.Sentence != next.Sentence
             && (!ownPlace || next.Location is null || previous.Location is null || next.Location.GeoNameId == previous.Location.GeoNameId)
             && (next.EventDate is null || previous.EventDate is null || next.EventDate == previous.EventDate || next.TimePrecision == 3
                 || !previous.Evidence.ContainsKey("event_date"))
