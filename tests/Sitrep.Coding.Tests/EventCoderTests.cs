@@ -381,4 +381,28 @@ public sealed class EventCoderTests
         Assert.Equal(10, e.Fatalities);
         Assert.Equal(2, Code("On Monday, rebels advanced on army positions near Hajin.\n\nOn Tuesday, 10 rebels were killed in clashes near Raqqa.").Count);
     }
+
+    [Fact]
+    public void An_act_in_an_after_ing_clause_is_background()
+    {
+        Assert.Empty(Code("Two months after launching the offensive on Gao, the army is still waiting."));
+        Assert.Equal("Armed clash", Assert.Single(Code("On Monday the army launched the offensive on Gao.")).SubEventType);
+    }
+
+    [Fact]
+    public void Attacks_by_an_allied_group_around_two_provinces_are_battles_with_the_state_in_each()
+    {
+        var events = Code("On November 11, the HTS-allied Wa Harid al-Muminin operation room carried out two attacks around Aleppo and Hama.");
+        Assert.Equal(["Aleppo", "Hama"], events.Select(e => e.Location!.Admin1));
+        Assert.All(events, e => Assert.Equal("Armed clash", e.SubEventType));
+        Assert.All(events, e => Assert.Contains("Military Forces of Syria", new[] { e.Actor1, e.Actor2 }));
+        Assert.All(events, e => Assert.DoesNotContain("Hayat Tahrir al-Sham", new[] { e.Actor1, e.Actor2 }));
+    }
+
+    [Fact]
+    public void An_attack_on_named_civilians_stays_violence_against_civilians()
+    {
+        var e = Assert.Single(Code("On November 11, Hayat Tahrir al-Sham attacked villagers around Aleppo."));
+        Assert.Equal("Violence against civilians", e.EventType);
+    }
 }

@@ -274,6 +274,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 var triggerSpan = new TextSpan(tokens[at].Start, tokens[at + chosen.Words.Length - 1].End - tokens[at].Start);
                 var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal) { ["event_type"] = triggerSpan };
                 var subType = chosen.SubType;
+                var stateTarget = false;
                 var crowd = words.Any(w => CrowdWords.Contains(w));
                 var armedActors = context.Actors.Count(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && dictionary.TopLevelOf(a.ActorId).Inter is >= 1 and <= 4);
                 var combatants = words.Count(w => CombatantWords.Contains(w)) + armedActors;
@@ -316,6 +317,13 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 {
                     // Soldiers, police or fighters attacked or killed: ACLED codes an armed clash, not violence against civilians.
                     subType = "Armed clash";
+                }
+                else if (subType == "Attack" && chosen.Priority < 80 && UntargetedGroupAttack(context, sentence, words, at, triggerSpan))
+                {
+                    // "The operation room carried out two attacks around Aleppo": an armed group's attacks with no victim
+                    // named are fought against the forces holding the ground.
+                    subType = "Armed clash";
+                    stateTarget = true;
                 }
 
                 if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && subType != "Violent demonstration" && ForceAgainstProtesters(words))
@@ -380,6 +388,10 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
                 // A source ("according to the Syrian state media") tells of the event and takes no part in it.
                 actors = actors.Where(a => !Preceded(text, sentence.Span, a.Span, @"\baccording\s+to\s+(the\s+)?[\w\s'’-]{0,30}$")).ToList();
+
+                // "the HTS-allied operation room": the group named in the compound is an ally, not the other side.
+                actors = actors.Where(a => !System.Text.RegularExpressions.Regex.IsMatch(text[a.Span.End..Math.Min(sentence.Span.End, a.Span.End + 12)],
+                    @"^-(allied|backed|affiliated|linked|aligned|supported)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).ToList();
 
                 // An actor named after "fighting" or "against" before the act is its target ("massacred civilians in the
                 // name of fighting ISIS", "counter-attacked against the SAA and entered …").
@@ -449,6 +461,11 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     {
                         (actor2, inter2) = (name, 1);
                     }
+                }
+
+                if (stateTarget && actor2 is null && countryName is not null)
+                {
+                    (actor2, inter2) = ($"Military Forces of {countryName}", 1);
                 }
 
                 // In battles ACLED lists the state's forces first.
@@ -570,7 +587,11 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             return [coded];
         }
 
-        var local = inSentence.Where(p => p.Place!.FeatureCode is not ("A.PCLI" or "A.ADM1")).OrderBy(p => p.Span.Start).ToList();
+        // A province counts when listed with "and" beside another place ("two attacks in Hama & Latakia"); after a
+        // comma it names where the place before it lies ("Maiduguri, Borno").
+        var sorted = inSentence.Where(p => p.Place!.FeatureCode != "A.PCLI").OrderBy(p => p.Span.Start).ToList();
+        var local = sorted.Where((p, k) => p.Place!.FeatureCode != "A.ADM1"
+            || k > 0 && JoinedByAnd(text, sorted[k - 1], p) || k + 1 < sorted.Count && JoinedByAnd(text, p, sorted[k + 1])).ToList();
         var at = local.IndexOf(chosen);
         if (at < 0)
         {
@@ -769,6 +790,20 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
         return 0;
     }
+
+    private static bool JoinedByAnd(string text, PlaceMention left, PlaceMention right)
+        => right.Span.Start >= left.Span.End && right.Span.Start - left.Span.End <= 7
+            && text[left.Span.End..right.Span.Start].Trim() is "and" or "&" or ", and";
+
+    /// <summary>
+    /// An armed group's attack with no object ("carried out two attacks around Aleppo and Hama"): no civilian is named
+    /// anywhere in the sentence and the trigger is followed by a place preposition or nothing.
+    /// </summary>
+    private bool UntargetedGroupAttack(AnnotationContext context, Sentence sentence, List<string> words, int at, TextSpan trigger)
+        => words[at] is "attacks" or "attack" or "attacked" && !words.Any(w => CivilianVictimWords.Contains(w))
+            && (at + 1 >= words.Count || words[at + 1] is "around" or "in" or "near" or "across" or "throughout" or ".")
+            && context.Actors.Any(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && a.Span.End <= trigger.Start
+                && dictionary.TopLevelOf(a.ActorId).Inter is 2 or 3);
 
     private static bool Coordinated(string text, PlaceMention left, PlaceMention right)
     {

@@ -36,7 +36,7 @@ internal static class EventReality
     [
         "campaign", "campaigns", "debate", "debates", "issue", "question", "threat", "threats", "plan", "plans", "policy",
         "policies", "capability", "capabilities", "program", "programme", "strategy", "drills", "drill", "exercise", "exercises",
-        "training", "rhetoric", "narrative", "launcher", "launchers", "propelled",
+        "training", "rhetoric", "narrative", "launcher", "launchers", "propelled", "fronts", "component",
     ];
 
     // "subjected to torture", "due to fighting": "to" as a preposition.
@@ -225,6 +225,13 @@ internal static class EventReality
             if (w == "going" && following == "to" || w == "used" && following == "to")
             {
                 return "intention";
+            }
+
+            if (w is "after" or "since" && window.Skip(k + 1).Take(2).Select(i => words[i]).Append(word)
+                .FirstOrDefault(x => !x.EndsWith("ly", StringComparison.Ordinal)) is { } led && led.EndsWith("ing", StringComparison.Ordinal) && led.Length > 5)
+            {
+                // "after initially launching the offensive": an earlier act, as background to the news.
+                return "background";
             }
 
             if (w == "had" && original == w && following != "to" && !dated && !ReportedBefore(words, window[k]))
