@@ -405,4 +405,26 @@ public sealed class EventCoderTests
         var e = Assert.Single(Code("On November 11, Hayat Tahrir al-Sham attacked villagers around Aleppo."));
         Assert.Equal("Violence against civilians", e.EventType);
     }
+
+    [Fact]
+    public void Partners_supported_by_aircraft_face_the_side_the_paragraph_set_against_them()
+    {
+        var events = Code("On November 22, ISIS advanced on positions of the Syrian Democratic Forces near Hajin. However, SDF members supported by US-led coalition aircraft repelled the advance.");
+        Assert.Equal(2, events.Count);
+        Assert.Equal("US-led Coalition", events[1].Actor1);
+        Assert.Equal("Islamic State (ISIS)", events[1].Actor2);
+    }
+
+    [Fact]
+    public void A_negotiated_hostage_release_is_an_agreement_with_the_group_holding_them()
+    {
+        var events = Code("ISIS fighters abducted 30 women near Sweida on July 25.\n\nIn October, the Syrian army was able to negotiate the release of six of the hostages.");
+        var e = events.Single(x => x.SubEventType == "Agreement");
+        Assert.Equal("Military Forces of Syria", e.Actor1);
+        Assert.Equal("Islamic State (ISIS)", e.Actor2);
+    }
+
+    [Fact]
+    public void Taking_complete_control_of_a_district_is_a_capture()
+        => Assert.Equal("Battles", Assert.Single(Code("On Monday the rebels said they had taken complete control of the district of Gao.")).EventType);
 }

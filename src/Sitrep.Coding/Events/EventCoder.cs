@@ -122,6 +122,9 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["entered"], "Non-state actor overtakes territory", 58), new(["restored", "control"], "Government regains territory", 80),
         new(["establishing", "a", "headquarters"], "Headquarters or base established", 60), new(["established", "a", "headquarters"], "Headquarters or base established", 60),
         new(["set", "up", "a", "headquarters"], "Headquarters or base established", 60), new(["caches"], "Disrupted weapons use", 47),
+        new(["negotiate", "the", "release"], "Agreement", 60), new(["negotiated", "the", "release"], "Agreement", 60),
+        new(["taken", "complete", "control"], "Non-state actor overtakes territory", 79), new(["took", "complete", "control"], "Non-state actor overtakes territory", 79),
+        new(["taken", "full", "control"], "Non-state actor overtakes territory", 79), new(["took", "full", "control"], "Non-state actor overtakes territory", 79),
     ];
 
     // The first word of each trigger, so that a sentence is matched word by word instead of trigger by trigger.
@@ -463,6 +466,26 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     }
                 }
 
+                // "SDF members supported by coalition aircraft repelled the advance": the two named are one side; the
+                // other side is the one the paragraph's last report set against them.
+                if (first is { } side1 && second is { } side2 && Allied(text, side1.Mention.Span, side2.Mention.Span)
+                    && events.Count > 0 && SameParagraph(context, events[^1].Sentence, sentence))
+                {
+                    var last = events[^1];
+                    var opponent = new[] { (last.Actor1, last.Inter1), (last.Actor2, last.Inter2) }
+                        .FirstOrDefault(a => a.Item1 is not null && a.Item1 != actor1 && a.Item1 != actor2);
+                    (actor2, inter2) = opponent.Item1 is null ? (null, 0) : opponent;
+                    evidence.Remove("actor2");
+                }
+
+                // A release negotiated with one party named: the other is the armed group the text named just before.
+                if (subType == "Agreement" && actor2 is null && actor1 is not null && LastArmedGroupBefore(context, sentence) is { } counterpart
+                    && dictionary.TopLevelOf(counterpart.ActorId!).Name != actor1)
+                {
+                    (actor2, inter2) = (dictionary.TopLevelOf(counterpart.ActorId!).Name, dictionary.TopLevelOf(counterpart.ActorId!).Inter);
+                    evidence["actor2"] = counterpart.Span;
+                }
+
                 if (stateTarget && actor2 is null && countryName is not null)
                 {
                     (actor2, inter2) = ($"Military Forces of {countryName}", 1);
@@ -714,6 +737,20 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         }
 
         return words.Contains("there");
+    }
+
+    /// <summary>Two actor mentions joined as partners: "X supported by Y", "X backed by Y", "X alongside Y".</summary>
+    private static bool Allied(string text, TextSpan a, TextSpan b)
+    {
+        var (left, right) = a.Start < b.Start ? (a, b) : (b, a);
+        if (right.Start < left.End || right.Start - left.End > 40)
+        {
+            return false;
+        }
+
+        return System.Text.RegularExpressions.Regex.IsMatch(text[left.End..right.Start],
+            @"^\s*(\w+\s+)?(supported\s+by|backed\s+by|with\s+the\s+support\s+of|alongside|together\s+with)\s+(the\s+)?([\w-]+\s+)?$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     }
 
     /// <summary>Whether the text just before <paramref name="span"/>, within its sentence, matches <paramref name="pattern"/>.</summary>
