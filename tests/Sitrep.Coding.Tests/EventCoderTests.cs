@@ -427,4 +427,14 @@ public sealed class EventCoderTests
     [Fact]
     public void Taking_complete_control_of_a_district_is_a_capture()
         => Assert.Equal("Battles", Assert.Single(Code("On Monday the rebels said they had taken complete control of the district of Gao.")).EventType);
+
+    [Fact]
+    public void A_subsequent_act_is_its_own_event_by_the_same_perpetrator()
+    {
+        var events = Code("ISIS fighters abducted 30 women near Sweida on July 25. Several of the hostages were subsequently executed.");
+        Assert.Equal(2, events.Count);
+        Assert.Equal("Attack", events[1].SubEventType);
+        Assert.Equal("Islamic State (ISIS)", events[1].Actor1);
+        Assert.Single(Code("ISIS fighters abducted 30 women near Sweida on July 25. Several of the hostages were executed."));
+    }
 }

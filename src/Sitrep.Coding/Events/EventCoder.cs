@@ -569,7 +569,23 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 // Only a place named in the sentence itself can make it another event; one carried over from earlier
                 // sentences, or a country read from a demonym, is no evidence.
                 var ownPlace = place is not null && Inside(place.Span, sentence.Span);
-                if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence, ownPlace))
+
+                // "Several of the hostages were subsequently executed": a later act of the same story, by the same
+                // perpetrator when this sentence names none.
+                var subsequent = words.Contains("subsequently") && events.Count > 0 && SameParagraph(context, events[^1].Sentence, sentence);
+                if (subsequent && (coded.Actor1 is null || coded.Actor1.StartsWith("Unidentified", StringComparison.Ordinal)) && events[^1].Actor1 is { } carried
+                    && events[^1].Inter1 is 1 or 2 or 3 && carried != coded.Actor2)
+                {
+                    var i2 = coded.Inter2;
+                    coded = Renoted(coded with
+                    {
+                        Actor1 = carried,
+                        Inter1 = events[^1].Inter1,
+                        Interaction = i2 == 0 ? events[^1].Inter1 * 10 : (Math.Min(events[^1].Inter1, i2) * 10) + Math.Max(events[^1].Inter1, i2),
+                    });
+                }
+
+                if (events.Count > 0 && !subsequent && SameEvent(context, events[^1], coded, sentence, ownPlace))
                 {
                     var groupToll = GroupToll(events);
                     events[^1] = Merge(events[^1], coded);
