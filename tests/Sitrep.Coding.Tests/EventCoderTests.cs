@@ -435,6 +435,7 @@ public sealed class EventCoderTests
         Assert.Equal(2, events.Count);
         Assert.Equal("Attack", events[1].SubEventType);
         Assert.Equal("Islamic State (ISIS)", events[1].Actor1);
+        Assert.NotEqual(events[0].EventDate, events[1].EventDate);
         Assert.Single(Code("ISIS fighters abducted 30 women near Sweida on July 25. Several of the hostages were executed."));
     }
 }

@@ -585,6 +585,14 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     });
                 }
 
+                if (subsequent && coded.Evidence.TryGetValue("event_date", out var earlierDate) && earlierDate.End <= sentence.Span.Start)
+                {
+                    // Done after the day the paragraph gave: that day is not its date.
+                    var undated = new Dictionary<string, TextSpan>(coded.Evidence, StringComparer.Ordinal);
+                    undated.Remove("event_date");
+                    coded = Renoted(coded with { EventDate = context.Anchor, TimePrecision = context.Anchor is null ? null : 3, Evidence = undated });
+                }
+
                 if (events.Count > 0 && !subsequent && SameEvent(context, events[^1], coded, sentence, ownPlace))
                 {
                     var groupToll = GroupToll(events);
