@@ -438,4 +438,43 @@ public sealed class EventCoderTests
         Assert.NotEqual(events[0].EventDate, events[1].EventDate);
         Assert.Single(Code("ISIS fighters abducted 30 women near Sweida on July 25. Several of the hostages were executed."));
     }
+
+    [Fact]
+    public void A_tally_of_attacks_over_months_is_not_one_event()
+    {
+        Assert.Empty(Code("Local sources say that ISIS cells have carried out more than 20 attacks near Hajin since the start of the year."));
+        Assert.Equal("Battles", Assert.Single(Code("At least 3 clashes occurred between FDLR and FARDC forces near Rutshuru.")).EventType);
+    }
+
+    [Fact]
+    public void Denied_strikes_and_months_named_march_are_not_events()
+    {
+        Assert.Empty(Code("\"Coalition aircraft did not conduct strikes in the Abu Kamal area on March 5,\" a spokesperson said."));
+        Assert.Empty(Code("The coalition repeated that none of its aircraft struck the convoy near Abu Kamal."));
+        Assert.Equal("Air/drone strike", Assert.Single(Code("Coalition aircraft struck the convoy near Abu Kamal on March 5.")).SubEventType);
+    }
+
+    [Fact]
+    public void A_participle_before_a_noun_is_an_adjective()
+    {
+        Assert.Empty(Code("Volunteers matched the burned vehicles in the videos to a road near Abu Kamal."));
+        Assert.Single(Code("On Monday, rebels burned vehicles on a road near Abu Kamal."));
+    }
+
+    [Fact]
+    public void Weapons_seized_by_forces_are_disrupted_weapons_use()
+    {
+        var e = Assert.Single(Code("On Monday, the forces seized two rocket-propelled grenade launchers and 300 rounds of ammunition near Sirte."));
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+    }
+
+    [Fact]
+    public void A_follow_up_paragraph_turns_an_attack_on_people_into_a_battle_with_the_armed_side_it_names()
+    {
+        var events = Code("At least twelve people were killed on Tuesday when an ISIS cell attacked a checkpoint near the town of Hajin.\n\n"
+            + "Monitors said seven attackers and five SDF fighters died in the fighting. An SDF spokesman put the number of militants killed at nine.");
+        var e = Assert.Single(events);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal("Syrian Democratic Forces", e.Actor2);
+    }
 }

@@ -180,6 +180,9 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         var events = new List<CodedEvent>();
         var text = context.Text;
         var countryFocus = places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        // The paragraph the last event was reported or continued in: a report carried into the next paragraph
+        // ("… were killed in the clashes.") goes on there.
+        var lastEventParagraph = -1;
         var previousRejected = false;
         var previousRejectedSentence = default(TextSpan);
         foreach (var sentence in context.Sentences)
@@ -197,16 +200,28 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var rejected = false;
             for (var i = 0; i < words.Count; i++)
             {
-                if (!TriggersByFirstWord.TryGetValue(words[i], out var candidates) || i > 0 && words[i - 1] is "no" or "not" or "without" or "never")
+                if (!TriggersByFirstWord.TryGetValue(words[i], out var candidates) || i > 0 && words[i - 1] is "no" or "not" or "without" or "never"
+                    || i > 1 && words[i - 2] is "not" or "never" && words[i - 1] is "conduct" or "carry" or "launch" or "stage" or "commit" or "make")
                 {
                     // "No arrests have been made", "without a fight": a negated trigger reports nothing.
+                    continue;
+                }
+
+                if (words[i] is "march" or "may" && char.IsUpper(text[tokens[i].Start]) && i > 0)
+                {
+                    // "on March 5": the month, not a march.
                     continue;
                 }
 
                 foreach (var candidate in candidates)
                 {
                     var trigger = candidate;
-                    if (trigger.Words is ["captured"] or ["seized"] && EventReality.Taken(tokens, words, i, PlaceBetween) == "people")
+                    if (trigger.Words is ["seized"] or ["captured"] && EventReality.Taken(tokens, words, i, PlaceBetween) is null && EventReality.WeaponsTaken(words, i))
+                    {
+                        // "the forces seized two grenade launchers and ammunition": weapons taken, ACLED's disrupted weapons use.
+                        trigger = trigger with { SubType = "Disrupted weapons use" };
+                    }
+                    else if (trigger.Words is ["captured"] or ["seized"] && EventReality.Taken(tokens, words, i, PlaceBetween) == "people")
                     {
                         // People taken, not ground: fighters captured in combat, civilians or officials seized.
                         trigger = trigger.Words is ["captured"] ? trigger with { SubType = "Armed clash" } : trigger with { SubType = "Abduction/forced disappearance" };
@@ -593,7 +608,9 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     coded = Renoted(coded with { EventDate = context.Anchor, TimePrecision = context.Anchor is null ? null : 3, Evidence = undated });
                 }
 
-                if (events.Count > 0 && !subsequent && SameEvent(context, events[^1], coded, sentence, ownPlace))
+                var continuing = events.Count > 0 && !subsequent && SameEvent(context, events[^1], coded, sentence, ownPlace, lastEventParagraph);
+                lastEventParagraph = sentence.Paragraph;
+                if (continuing)
                 {
                     var groupToll = GroupToll(events);
                     events[^1] = Merge(events[^1], coded);
@@ -861,7 +878,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     /// anywhere in the sentence and the trigger is followed by a place preposition or nothing.
     /// </summary>
     private bool UntargetedGroupAttack(AnnotationContext context, Sentence sentence, List<string> words, int at, TextSpan trigger)
-        => words[at] is "attacks" or "attack" or "attacked" && !words.Any(w => CivilianVictimWords.Contains(w))
+        => (words[at] is "attacked" || words[at] is "attacks" or "attack" && words.Take(at).Skip(Math.Max(0, at - 7)).Any(w => w is "carried" or "launched" or "conducted" or "staged"))
+            && !words.Any(w => CivilianVictimWords.Contains(w))
             && (at + 1 >= words.Count || words[at + 1] is "around" or "in" or "near" or "across" or "throughout" or ".")
             && context.Actors.Any(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && a.Span.End <= trigger.Start
                 && dictionary.TopLevelOf(a.ActorId).Inter is 2 or 3);
@@ -881,9 +899,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     /// A follow-up sentence about the same event ("Clashes broke out near X. Five fighters were killed."): same
     /// paragraph, no other place, no other day. ACLED merges repeats within an article.
     /// </summary>
-    private static bool SameEvent(AnnotationContext context, CodedEvent previous, CodedEvent next, Sentence sentence, bool ownPlace)
+    private static bool SameEvent(AnnotationContext context, CodedEvent previous, CodedEvent next, Sentence sentence, bool ownPlace, int previousParagraph)
     {
-        var previousParagraph = context.Sentences.FirstOrDefault(s => s.Span == previous.Sentence)?.Paragraph;
         // Only a place named in the follow-up itself can make it another event; one carried over from earlier
         // sentences is no evidence.
 
@@ -949,9 +966,33 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 DisorderType = EventTaxonomy.DisorderOf(EventTaxonomy.Battles),
                 CivilianTargeting = false,
             };
+
+            // A battle is fought with armed men: the civilians the attack was first read as hitting give way to the side
+            // the follow-up names ("five SDF fighters died in the fighting").
+            var side = new[] { (next.Actor1, next.Inter1), (next.Actor2, next.Inter2) }
+                .FirstOrDefault(a => a.Item1 is not null && a.Item2 is >= 1 and <= 4 && a.Item1 != first.Actor1);
+            if (first.Inter2 == 7 && side.Item1 is not null)
+            {
+                first = first with { Actor2 = side.Item1, Inter2 = side.Item2 };
+                evidence.Remove("actor2");
+                if (next.Evidence.TryGetValue(side.Item1 == next.Actor1 ? "actor1" : "actor2", out var sideSpan))
+                {
+                    evidence["actor2"] = sideSpan;
+                }
+            }
         }
 
-        var inter2 = first.Actor2 is null ? next.Inter2 : first.Inter2;
+        // The other side, when the first report named none: the follow-up's named actor that is not the first's actor1
+        // ("… attacked a checkpoint. Five SDF fighters died in the fighting.").
+        var (otherSide, otherInter) = next.Actor1 is { } n1 && n1 != first.Actor1 && !n1.StartsWith("Unidentified", StringComparison.Ordinal) && next.Inter1 != 7
+            && first.EventType == EventTaxonomy.Battles ? (n1, next.Inter1) : (next.Actor2, next.Inter2);
+        if (first.Actor2 is null && otherSide is not null && otherSide != first.Actor1
+            && next.Evidence.TryGetValue(otherSide == next.Actor1 ? "actor1" : "actor2", out var otherSpan))
+        {
+            evidence["actor2"] = otherSpan;
+        }
+
+        var inter2 = first.Actor2 is null ? (otherSide == first.Actor1 ? 0 : otherInter) : first.Inter2;
         // A first report without a stated date takes the follow-up's ("5 killed, 8 wounded on June 20").
         var dated = !first.Evidence.ContainsKey("event_date") && next.Evidence.ContainsKey("event_date");
         var merged = first with
@@ -959,7 +1000,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             EventDate = dated ? next.EventDate : first.EventDate,
             TimePrecision = dated ? next.TimePrecision : first.TimePrecision,
             Fatalities = Math.Max(first.Fatalities, next.Fatalities),
-            Actor2 = first.Actor2 ?? next.Actor2,
+            Actor2 = first.Actor2 ?? (otherSide == first.Actor1 ? null : otherSide),
             Inter2 = inter2,
             Interaction = first.Actor1 is null ? 0 : inter2 == 0 ? first.Inter1 * 10 : (Math.Min(first.Inter1, inter2) * 10) + Math.Max(first.Inter1, inter2),
             Location = first.Location ?? next.Location,

@@ -108,6 +108,19 @@ internal static class EventReality
             return "compound adjective";
         }
 
+        // "none of its aircraft struck the convoy": denied.
+        if (words.Take(at).Skip(Math.Max(0, at - 5)).Contains("none"))
+        {
+            return "denied";
+        }
+
+        // "the burned vehicles", "a looted shop": a participle used as an adjective names a state, not the act.
+        if (word.EndsWith("ed", StringComparison.Ordinal) && length == 1 && at > 0 && words[at - 1] is "the" or "a" or "an" or "its" or "their" or "this" or "these"
+            && NextWord(tokens, words, at) is var noun && noun > 0 && tokens[noun].Start - tokens[at].End <= 1 && !Territory.Contains(words[noun]) && words[noun] is not ("by" or "in" or "on" or "at"))
+        {
+            return "adjective";
+        }
+
         // "the bombing campaign", "the airstrikes debate", "rocket launchers": the trigger qualifies another noun.
         var next = NextWord(tokens, words, last);
         if (next >= 0 && Topics.Contains(words[next]) && tokens[next].Start - tokens[last].End <= 1)
@@ -115,7 +128,7 @@ internal static class EventReality
             return "topic";
         }
 
-        if (word is "captured" or "seized" && !TerritoryNear(tokens, words, at, placeBetween) && !PeopleNear(tokens, words, at))
+        if (word is "captured" or "seized" && !TerritoryNear(tokens, words, at, placeBetween) && !PeopleNear(tokens, words, at) && !WeaponsTaken(words, at))
         {
             // Goods ("seized huge amounts of sarin", "the caches … are seized"), neither ground nor people.
             return "no territory";
@@ -254,6 +267,13 @@ internal static class EventReality
         }
 
         var close = window.Skip(Math.Max(0, window.Count - 3)).Select(i => words[i]).ToList();
+        if (!dated && word.EndsWith('s') && close.Count > 0 && (close[^1] is "dozens" or "hundreds" or "scores" || at > 0 && tokens[at - 1].Kind == TokenKind.Number && int.TryParse(words[at - 1], out var many) && many >= 10
+            || close.Count >= 2 && close[^1] == "of" && close[^2] is "string" or "series" or "wave" or "spate" or "dozens" or "hundreds"))
+        {
+            // "more than 20 attacks since the start of the year", "a string of raids": a tally, not one event.
+            return "tally";
+        }
+
         if (close.Any(w => Trends.Contains(w)) || close.Any(w => w is "excuse" or "pretext" or "guise") || close.Count >= 2 && close[^1] == "of" && close[^2] == "name")
         {
             // "ramping up their attacks", "under the excuse of fighting": a trend or a pretext.
@@ -472,8 +492,32 @@ internal static class EventReality
         }
 
         var elliptic = at >= 1 && (tokens[at - 1].Kind == TokenKind.Number || words[at - 1] is "others" or "one" or "two" or "three" or "four" or "five" or "several" or "many");
-        return elliptic || Enumerable.Range(at + 1, Math.Min(words.Count, at + 4) - (at + 1)).Any(IsPeople);
+
+        // The object: people ("captured two soldiers"), or a bare count ("captured four in …"); a count of things
+        // ("seized two grenade launchers") is not.
+        for (var i = at + 1; i < Math.Min(words.Count, at + 4); i++)
+        {
+            if (People.Contains(words[i]) && !Counts.Contains(words[i]))
+            {
+                return true;
+            }
+
+            if (tokens[i].Kind == TokenKind.Number || Counts.Contains(words[i]))
+            {
+                return i + 1 >= words.Count || tokens[i + 1].Kind != TokenKind.Word || People.Contains(words[i + 1])
+                    || words[i + 1] is "in" or "and" or "during" or "near" or "after" or "while";
+            }
+        }
+
+        return elliptic;
     }
+
+    private static readonly string[] Counts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "others"];
+
+    /// <summary>Weapons named just after "seized" or "captured": arms, launchers, ammunition.</summary>
+    public static bool WeaponsTaken(List<string> words, int at)
+        => words.Skip(at + 1).Take(8).Any(w => w is "weapons" or "arms" or "ammunition" or "launchers" or "launcher" or "rifles" or "guns"
+            or "grenades" or "explosives" or "rounds" or "munitions" or "mortars" or "rockets" or "missiles" or "bombs" or "cache" or "caches");
 
     private static bool NamedBattle(string text, List<Token> tokens, List<string> words, int at)
     {
