@@ -477,4 +477,13 @@ public sealed class EventCoderTests
         Assert.Equal("Armed clash", e.SubEventType);
         Assert.Equal("Syrian Democratic Forces", e.Actor2);
     }
+
+    [Fact]
+    public void References_to_earlier_fighting_and_repeated_attacks_are_not_new_events()
+    {
+        Assert.Empty(Code("The army moved reinforcements from Mayadin to the western bank after the clashes."));
+        Assert.Empty(Code("The town of Menaka has seen repeated attacks on convoys since the departure of the peacekeepers."));
+        Assert.Empty(Code("The coalition said its aircraft flew over Hajin but did not carry out strikes."));
+        Assert.Single(Code("The army moved reinforcements to Mayadin on Monday and clashed with ISIS there."));
+    }
 }

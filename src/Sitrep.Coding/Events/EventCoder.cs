@@ -191,7 +191,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var words = tokens.Select(t => t.Of(text).ToLowerInvariant()).ToList();
             // "since September" bounds a state of affairs; it does not date an act.
             var dated = context.Dates.Any(d => Inside(d.Span, sentence.Span) && d.Kind is TemporalKind.Date or TemporalKind.Time
-                && d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month && d.Modifier is not ("AFTER" or "BEFORE"));
+                && d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month && d.Modifier is not ("AFTER" or "BEFORE")
+                && !text[Math.Max(0, d.Span.Start - 6)..d.Span.Start].EndsWith("since ", StringComparison.OrdinalIgnoreCase));
             var sentencePlaces = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
             var countries = CoordinatedCountries(text, sentencePlaces);
             bool PlaceBetween(int start, int end) => sentencePlaces.Any(p => p.Span.Start >= start && p.Span.Start < end);

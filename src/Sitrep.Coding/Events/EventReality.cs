@@ -23,7 +23,7 @@ internal static class EventReality
     private static readonly string[] Habits =
     [
         "daily", "regularly", "routinely", "frequently", "often", "constantly", "continually", "continuously", "repeatedly",
-        "usually", "typically", "continue", "continues", "continuing", "keeps",
+        "usually", "typically", "continue", "continues", "continuing", "keeps", "repeated", "frequent", "common", "routine",
     ];
 
     private static readonly string[] Trends =
@@ -76,7 +76,7 @@ internal static class EventReality
     private static readonly string[] Supplies =
     [
         "supplied", "supplies", "supply", "supplying", "provided", "delivered", "smuggled", "containing", "contained", "cache",
-        "caches", "sold", "shipment", "shipments", "stockpile",
+        "caches", "sold", "shipment", "shipments", "stockpile", "transporting", "smuggling",
     ];
 
     private static readonly string[] Troops =
@@ -109,13 +109,15 @@ internal static class EventReality
         }
 
         // "none of its aircraft struck the convoy": denied.
-        if (words.Take(at).Skip(Math.Max(0, at - 5)).Contains("none"))
+        if (words.Take(at).Skip(Math.Max(0, at - 5)).Any(w => w is "none" or "denied" or "denies" or "deny")
+            || at >= 3 && words[at - 3] is "not" or "never" && words[at - 2] == "carry" && words[at - 1] == "out")
         {
             return "denied";
         }
 
         // "the burned vehicles", "a looted shop": a participle used as an adjective names a state, not the act.
-        if (word.EndsWith("ed", StringComparison.Ordinal) && length == 1 && at > 0 && words[at - 1] is "the" or "a" or "an" or "its" or "their" or "this" or "these"
+        if (word.EndsWith("ed", StringComparison.Ordinal) && length == 1 && at > 0
+            && (words[at - 1] is "the" or "a" or "an" or "its" or "their" or "this" or "these" or "several" or "many" or "two" or "three" or "four" or "five" || tokens[at - 1].Kind == TokenKind.Number)
             && NextWord(tokens, words, at) is var noun && noun > 0 && tokens[noun].Start - tokens[at].End <= 1 && !Territory.Contains(words[noun]) && words[noun] is not ("by" or "in" or "on" or "at"))
         {
             return "adjective";
@@ -267,8 +269,16 @@ internal static class EventReality
         }
 
         var close = window.Skip(Math.Max(0, window.Count - 3)).Select(i => words[i]).ToList();
+        var lead = window.Skip(Math.Max(0, window.Count - 4)).Select(i => words[i]).ToList();
+        var the = lead.LastIndexOf("the");
+        if (the >= 1 && lead[the - 1] is "after" or "since" or "before" && !dated)
+        {
+            // "reinforcements moved after the clashes", "months after the last offensive": an act already told or past.
+            return "reference";
+        }
+
         if (!dated && word.EndsWith('s') && close.Count > 0 && (close[^1] is "dozens" or "hundreds" or "scores" || at > 0 && tokens[at - 1].Kind == TokenKind.Number && int.TryParse(words[at - 1], out var many) && many >= 10
-            || close.Count >= 2 && close[^1] == "of" && close[^2] is "string" or "series" or "wave" or "spate" or "dozens" or "hundreds"))
+            || close.Count >= 2 && close[^1] == "of" && close[^2] is "string" or "series" or "wave" or "spate" or "dozens" or "hundreds" or "pattern"))
         {
             // "more than 20 attacks since the start of the year", "a string of raids": a tally, not one event.
             return "tally";
@@ -282,7 +292,7 @@ internal static class EventReality
 
         // "an offensive … may once again be on the horizon": the noun is the subject of a modal.
         var after = WordsAfter(tokens, words, last, 7);
-        if (!protest && !dated && after.Take(2).Any(i => Habits.Contains(words[i])))
+        if (!protest && !dated && after.Take(4).Any(i => Habits.Contains(words[i])))
         {
             // "Warplanes regularly bomb …": a habit of the trigger's subject.
             return "habit";
