@@ -486,4 +486,11 @@ public sealed class EventCoderTests
         Assert.Empty(Code("The coalition said its aircraft flew over Hajin but did not carry out strikes."));
         Assert.Single(Code("The army moved reinforcements to Mayadin on Monday and clashed with ISIS there."));
     }
+
+    [Fact]
+    public void Bombs_dropped_on_a_town_are_explosions_and_bombs_defused_are_disrupted_weapons_use()
+    {
+        Assert.Equal("Explosions/Remote violence", Assert.Single(Code("On Saturday, November 10, Hajin was the target of white phosphorus bombs that killed two women.")).EventType);
+        Assert.Equal("Disrupted weapons use", Assert.Single(Code("Two bombs were discovered and defused near a mosque in Jendouba on Monday.")).SubEventType);
+    }
 }

@@ -122,7 +122,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["entered"], "Non-state actor overtakes territory", 58), new(["restored", "control"], "Government regains territory", 80),
         new(["establishing", "a", "headquarters"], "Headquarters or base established", 60), new(["established", "a", "headquarters"], "Headquarters or base established", 60),
         new(["set", "up", "a", "headquarters"], "Headquarters or base established", 60), new(["caches"], "Disrupted weapons use", 47),
-        new(["negotiate", "the", "release"], "Agreement", 60), new(["negotiated", "the", "release"], "Agreement", 60),
+        new(["bombs"], "Remote explosive/landmine/IED", 77), new(["negotiate", "the", "release"], "Agreement", 60), new(["negotiated", "the", "release"], "Agreement", 60),
         new(["taken", "complete", "control"], "Non-state actor overtakes territory", 79), new(["took", "complete", "control"], "Non-state actor overtakes territory", 79),
         new(["taken", "full", "control"], "Non-state actor overtakes territory", 79), new(["took", "full", "control"], "Non-state actor overtakes territory", 79),
     ];
@@ -217,7 +217,13 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 foreach (var candidate in candidates)
                 {
                     var trigger = candidate;
-                    if (trigger.Words is ["seized"] or ["captured"] && EventReality.Taken(tokens, words, i, PlaceBetween) is null && EventReality.WeaponsTaken(words, i))
+                    if (trigger.Words is ["bomb"] or ["bombs"] or ["explosives"] or ["ied"] or ["landmine"] or ["mine"] or ["explosive", "device"]
+                        && words.Any(w => w is "defused" or "discovered" or "dismantled" or "neutralised" or "neutralized" or "uncovered" or "recovered"))
+                    {
+                        // "Two bombs were discovered and defused": the device never went off; ACLED's disrupted weapons use.
+                        trigger = trigger with { SubType = "Disrupted weapons use" };
+                    }
+                    else if (trigger.Words is ["seized"] or ["captured"] && EventReality.Taken(tokens, words, i, PlaceBetween) is null && EventReality.WeaponsTaken(words, i))
                     {
                         // "the forces seized two grenade launchers and ammunition": weapons taken, ACLED's disrupted weapons use.
                         trigger = trigger with { SubType = "Disrupted weapons use" };
