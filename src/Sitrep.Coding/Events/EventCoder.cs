@@ -114,6 +114,17 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         new(["sanctions"], "Other", 30), new(["sentenced"], "Other", 30), new(["released"], "Other", 28), new(["state", "of", "emergency"], "Other", 60),
         new(["curfew"], "Other", 40), new(["occupied"], "Headquarters or base established", 45), new(["roadblocks"], "Other", 36),
         new(["arrest"], "Arrests", 32), new(["rounded", "up"], "Arrests", 34), new(["apprehended"], "Arrests", 33),
+
+        // Movements of forces, captures and bases, as war reports word them; EventReality keeps only troops arriving,
+        // ground entered and a verb "advance" ("managed to advance").
+        new(["arrived"], "Change to group/activity", 41), new(["withdraws"], "Change to group/activity", 44),
+        new(["withdrawing"], "Change to group/activity", 44), new(["advanced"], "Armed clash", 48), new(["advance"], "Armed clash", 47),
+        new(["entered"], "Non-state actor overtakes territory", 58), new(["restored", "control"], "Government regains territory", 80),
+        new(["establishing", "a", "headquarters"], "Headquarters or base established", 60), new(["established", "a", "headquarters"], "Headquarters or base established", 60),
+        new(["set", "up", "a", "headquarters"], "Headquarters or base established", 60), new(["caches"], "Disrupted weapons use", 47),
+        new(["bombs"], "Remote explosive/landmine/IED", 77), new(["negotiate", "the", "release"], "Agreement", 60), new(["negotiated", "the", "release"], "Agreement", 60),
+        new(["taken", "complete", "control"], "Non-state actor overtakes territory", 79), new(["took", "complete", "control"], "Non-state actor overtakes territory", 79),
+        new(["taken", "full", "control"], "Non-state actor overtakes territory", 79), new(["took", "full", "control"], "Non-state actor overtakes territory", 79),
     ];
 
     // The first word of each trigger, so that a sentence is matched word by word instead of trigger by trigger.
@@ -169,27 +180,96 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         var events = new List<CodedEvent>();
         var text = context.Text;
         var countryFocus = places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        // The paragraph the last event was reported or continued in: a report carried into the next paragraph
+        // ("… were killed in the clashes.") goes on there.
+        var lastEventParagraph = -1;
+        var previousRejected = false;
+        var previousRejectedSentence = default(TextSpan);
         foreach (var sentence in context.Sentences)
         {
             var tokens = context.Tokens.Where(t => t.Start >= sentence.Span.Start && t.End <= sentence.Span.End).ToList();
             var words = tokens.Select(t => t.Of(text).ToLowerInvariant()).ToList();
+            // "since September" bounds a state of affairs; it does not date an act.
+            var dated = context.Dates.Any(d => Inside(d.Span, sentence.Span) && d.Kind is TemporalKind.Date or TemporalKind.Time
+                && d.Precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month && d.Modifier is not ("AFTER" or "BEFORE")
+                && !text[Math.Max(0, d.Span.Start - 6)..d.Span.Start].EndsWith("since ", StringComparison.OrdinalIgnoreCase));
+            var sentencePlaces = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
+            var countries = CoordinatedCountries(text, sentencePlaces);
+            bool PlaceBetween(int start, int end) => sentencePlaces.Any(p => p.Span.Start >= start && p.Span.Start < end);
             (Trigger Trigger, int At)? best = null;
+            (Trigger Trigger, int At)? movement = null;
+            var rejected = false;
             for (var i = 0; i < words.Count; i++)
             {
-                if (!TriggersByFirstWord.TryGetValue(words[i], out var candidates) || i > 0 && words[i - 1] is "no" or "not" or "without" or "never")
+                if (!TriggersByFirstWord.TryGetValue(words[i], out var candidates) || i > 0 && words[i - 1] is "no" or "not" or "without" or "never"
+                    || i > 1 && words[i - 2] is "not" or "never" && words[i - 1] is "conduct" or "carry" or "launch" or "stage" or "commit" or "make")
                 {
                     // "No arrests have been made", "without a fight": a negated trigger reports nothing.
                     continue;
                 }
 
-                foreach (var trigger in candidates)
+                if (words[i] is "march" or "may" && char.IsUpper(text[tokens[i].Start]) && i > 0)
                 {
+                    // "on March 5": the month, not a march.
+                    continue;
+                }
+
+                foreach (var candidate in candidates)
+                {
+                    var trigger = candidate;
+                    if (trigger.Words is ["bomb"] or ["bombs"] or ["explosives"] or ["ied"] or ["landmine"] or ["mine"] or ["explosive", "device"]
+                        && words.Any(w => w is "defused" or "discovered" or "dismantled" or "neutralised" or "neutralized" or "uncovered" or "recovered"))
+                    {
+                        // "Two bombs were discovered and defused": the device never went off; ACLED's disrupted weapons use.
+                        trigger = trigger with { SubType = "Disrupted weapons use" };
+                    }
+                    else if (trigger.Words is ["seized"] or ["captured"] && EventReality.Taken(tokens, words, i, PlaceBetween) is null && EventReality.WeaponsTaken(words, i))
+                    {
+                        // "the forces seized two grenade launchers and ammunition": weapons taken, ACLED's disrupted weapons use.
+                        trigger = trigger with { SubType = "Disrupted weapons use" };
+                    }
+                    else if (trigger.Words is ["captured"] or ["seized"] && EventReality.Taken(tokens, words, i, PlaceBetween) == "people")
+                    {
+                        // People taken, not ground: fighters captured in combat, civilians or officials seized.
+                        trigger = trigger.Words is ["captured"] ? trigger with { SubType = "Armed clash" } : trigger with { SubType = "Abduction/forced disappearance" };
+                    }
+
                     if (i + trigger.Words.Length <= words.Count && Matches(words, i, trigger.Words)
                         && (best is null || trigger.Priority > best.Value.Trigger.Priority))
                     {
+                        // A prediction, purpose, habit or topic names an act without reporting one.
+                        if (EventReality.TriggerRejection(text, tokens, words, i, trigger.Words.Length, dated, PlaceBetween, EventTaxonomy.TypeOf[trigger.SubType] is EventTaxonomy.Protests or EventTaxonomy.Riots && trigger.Words is not (["strike"] or ["strikes"])) is not null
+                            || EventReality.AfterWarning(words, i))
+                        {
+                            rejected = true;
+                            continue;
+                        }
+
                         best = (trigger, i);
                     }
+
+                    if (trigger.SubType == "Change to group/activity" && movement is null && i + trigger.Words.Length <= words.Count && Matches(words, i, trigger.Words)
+                        && EventReality.TriggerRejection(text, tokens, words, i, trigger.Words.Length, dated, PlaceBetween, false) is null && !EventReality.AfterWarning(words, i))
+                    {
+                        movement = (trigger, i);
+                    }
                 }
+            }
+
+            // Questions, hypotheses, campaigns across countries; and a follow-up ("The strikes were …") of a report
+            // just rejected is no more an event than it was.
+            if (best is not null && (EventReality.SentenceRejection(text, sentence.Span, words, dated, countries) is not null
+                || previousRejected && SameParagraph(context, previousRejectedSentence, sentence) && best.Value.At > 0 && words[best.Value.At - 1] is "the" or "this" or "that" or "these" or "those"))
+            {
+                best = null;
+                rejected = true;
+            }
+
+            previousRejected = rejected && best is null;
+            if (previousRejected)
+            {
+                previousRejectedSentence = sentence.Span;
+                continue;
             }
 
             if (best is not { } found)
@@ -205,234 +285,377 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 continue;
             }
 
-            var (chosen, at) = found;
-            var triggerSpan = new TextSpan(tokens[at].Start, tokens[at + chosen.Words.Length - 1].End - tokens[at].Start);
-            var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal) { ["event_type"] = triggerSpan };
-            var subType = chosen.SubType;
-            var crowd = words.Any(w => CrowdWords.Contains(w));
-            var armedActors = context.Actors.Count(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && dictionary.TopLevelOf(a.ActorId).Inter is >= 1 and <= 4);
-            var combatants = words.Count(w => CombatantWords.Contains(w)) + armedActors;
-            if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && words.Any(w => RiotWords.Contains(w)))
+            // A deployment reported with the fighting it joined ("arrived in X to aid …, and advanced 500 meters") is
+            // an event of its own.
+            var chosenTriggers = new List<(Trigger Trigger, int At)> { found };
+            if (movement is { } move && found.Trigger.SubType != "Change to group/activity"
+                && EventTaxonomy.TypeOf[found.Trigger.SubType] is EventTaxonomy.Battles or EventTaxonomy.Explosions)
             {
-                subType = "Violent demonstration";
-            }
-            else if (subType is "Armed clash" && crowd || subType is "Looting/property destruction" && crowd)
-            {
-                // Police and protesters clashing, residents burning offices: a riot, not a battle; crowds of two camps
-                // fighting each other are a mob.
-                subType = words.Any(w => w is "political" or "opposing" or "rival" or "cadres" or "parties") ? "Mob violence" : "Violent demonstration";
-            }
-            else if (subType is "Peaceful protest" && chosen.Words is ["strike"] && !crowd && words.Any(w => AircraftWords.Contains(w) || w is "missile" or "missiles"))
-            {
-                // "a drone strike", "the strike hit a convoy": a strike without strikers is an air strike.
-                subType = "Air/drone strike";
-            }
-            else if (subType is "Attack" or "Armed clash" && (words.Any(w => AircraftWords.Contains(w)) || words.Contains("air") && words.Contains("force")))
-            {
-                // Aircraft attacking, targeting or striking: an air strike.
-                subType = "Air/drone strike";
-            }
-            else if (subType is "Attack" && chosen.Priority < 50 && words.Contains("explosives"))
-            {
-                subType = "Remote explosive/landmine/IED";
-            }
-            else if (subType is "Armed clash" && words.Any(w => w is "political" or "opposing" or "cadres" or "opponents" or "communities" or "community"))
-            {
-                // Clashes between party supporters or communities are riots, not battles between armed groups.
-                subType = "Mob violence";
-            }
-            else if (subType is "Non-state actor overtakes territory" or "Government regains territory"
-                && words.Any(w => w is "withdrew" or "withdrawal" or "withdrawn" or "abandoned" or "vacated") && !words.Any(w => w is "clashes" or "fighting" or "killed"))
-            {
-                // Ground taken after the other side left, without fighting.
-                subType = "Non-violent transfer of territory";
-            }
-            else if (subType == "Attack" && chosen.Priority < 80 && (ArmedVictims(words, at) || ArmedGroupTargeted(context, sentence, triggerSpan, words, at)))
-            {
-                // Soldiers, police or fighters attacked or killed: ACLED codes an armed clash, not violence against civilians.
-                subType = "Armed clash";
+                chosenTriggers.Insert(move.At < found.At ? 0 : 1, move);
             }
 
-            if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && subType != "Violent demonstration" && ForceAgainstProtesters(words))
+            foreach (var (chosen, at) in chosenTriggers)
             {
-                // Police or soldiers firing on, beating or killing protesters.
-                subType = "Excessive force against protesters";
-            }
-
-            var eventType = EventTaxonomy.TypeOf[subType];
-
-            // Place: the most specific place named in the sentence, else the last one named before it.
-            var inSentence = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
-            var place = inSentence.OrderBy(p => p.Place!.FeatureCode is "A.PCLI" ? 2 : p.Place.FeatureCode is "A.ADM1" ? 1 : 0).FirstOrDefault()
-                ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start && p.Place.FeatureCode != "A.PCLI")
-                ?? places.FirstOrDefault(p => p.Place is not null && p.Span.Start >= sentence.Span.End && p.Place.FeatureCode != "A.PCLI" && SameParagraph(context, p.Span, sentence))
-                ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start);
-            if (place is not null)
-            {
-                evidence["location"] = place.Span;
-            }
-
-            var country = place?.Place?.CountryCode ?? countryFocus ?? DemonymCountry(text, tokens)
-                ?? context.Actors.Where(a => Inside(a.Span, sentence.Span)).Select(a => a.Country).FirstOrDefault(c => c is not null);
-            var countryName = place?.Place?.Country ?? (country is null ? null : Sitrep.Language.Places.Gazetteer.Default.CountryName(country));
-
-            // No place named, but the country is known from a place, a demonym or an actor: the event is coded at the
-            // country, as ACLED does (geo_precision 3), with the words that gave the country as its evidence.
-            var location = place?.Place;
-            var geoPrecision = place?.GeoPrecision;
-            if (location is null && country is not null && CountryEvidence(context, places, tokens, sentence, country) is { } countrySpan
-                && CountryPlace(country, countryName) is { } countryPlace)
-            {
-                location = countryPlace;
-                geoPrecision = 3;
-                evidence["location"] = countrySpan;
-            }
-
-            // Actors: dictionary actors of the sentence, before the trigger as actor1 and after it as actor2.
-            var actors = context.Actors.Where(a => a.ActorId is not null && Inside(a.Span, sentence.Span)).ToList();
-            if (eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions)
-            {
-                // Victims are actor2: civilians named before the trigger ("Two people were killed") are not the perpetrator.
-                actors = actors.Where(a => dictionary.TopLevelOf(a.ActorId!).Inter != 7).ToList();
-            }
-
-            var before = actors.Where(a => a.Span.End <= triggerSpan.Start).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
-            var after = actors.Where(a => a.Span.Start >= triggerSpan.End).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
-            (ActorMention Mention, ActorEntry Top)? first = before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
-            (ActorMention Mention, ActorEntry Top)? second = null;
-            if (first is { } one)
-            {
-                var others = after.Concat(before).Where(a => a.Top.Id != one.Top.Id).ToList();
-                second = others.Count > 0 ? others[0] : null;
-            }
-
-            string? actor1 = first?.Top.Name;
-            var inter1 = first?.Top.Inter ?? 0;
-            string? actor2 = second?.Top.Name;
-            var inter2 = second?.Top.Inter ?? 0;
-            if (first is { } f1)
-            {
-                evidence["actor1"] = f1.Mention.Span;
-            }
-
-            if (second is { } s2)
-            {
-                evidence["actor2"] = s2.Mention.Span;
-            }
-
-            // Category actors by event type: protesters, rioters, civilians of the country.
-            if (eventType == EventTaxonomy.Protests && (actor1 is null || inter1 != 6))
-            {
-                (actor2, inter2) = actor1 is not null && inter1 is 1 ? (actor1, inter1) : (actor2, inter2);
-                (actor1, inter1) = (Category("Protesters", countryName), 6);
-                evidence["actor1"] = triggerSpan;
-            }
-            else if (eventType == EventTaxonomy.Riots && (actor1 is null || inter1 != 5))
-            {
-                (actor2, inter2) = actor1 is not null ? (actor1, inter1) : (actor2, inter2);
-                (actor1, inter1) = (Category("Rioters", countryName), 5);
-                evidence["actor1"] = triggerSpan;
-            }
-            else if (eventType == EventTaxonomy.ViolenceAgainstCivilians || eventType == EventTaxonomy.Explosions && MentionsCivilians(words))
-            {
-                if (actor2 is null || inter2 != 7)
+                var triggerSpan = new TextSpan(tokens[at].Start, tokens[at + chosen.Words.Length - 1].End - tokens[at].Start);
+                var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal) { ["event_type"] = triggerSpan };
+                var subType = chosen.SubType;
+                var stateTarget = false;
+                var crowd = words.Any(w => CrowdWords.Contains(w));
+                var armedActors = context.Actors.Count(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && dictionary.TopLevelOf(a.ActorId).Inter is >= 1 and <= 4);
+                var combatants = words.Count(w => CombatantWords.Contains(w)) + armedActors;
+                if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && words.Any(w => RiotWords.Contains(w)))
                 {
-                    (actor2, inter2) = (Category("Civilians", countryName), 7);
-                    evidence["actor2"] = triggerSpan;
+                    subType = "Violent demonstration";
                 }
-            }
-
-            // Unnamed state forces: "soldiers", "police" are the forces of the event's country, as ACLED names them.
-            if (GenericForces(words) is { } forces && countryName is not null)
-            {
-                var name = $"{forces} of {countryName}";
-                if (actor1 is null && eventType is not (EventTaxonomy.Protests or EventTaxonomy.Riots))
+                else if (subType is "Armed clash" && crowd || subType is "Looting/property destruction" && crowd)
                 {
-                    (actor1, inter1) = (name, 1);
+                    // Police and protesters clashing, residents burning offices: a riot, not a battle; crowds of two camps
+                    // fighting each other are a mob.
+                    subType = words.Any(w => w is "political" or "opposing" or "rival" or "cadres" or "parties") ? "Mob violence" : "Violent demonstration";
                 }
-                else if (actor2 is null && actor1 != name && (eventType is EventTaxonomy.Battles or EventTaxonomy.Riots or EventTaxonomy.Protests && subType != "Peaceful protest"))
+                else if (subType is "Peaceful protest" && chosen.Words is ["strike"] && !crowd && words.Any(w => AircraftWords.Contains(w) || w is "missile" or "missiles"))
                 {
-                    (actor2, inter2) = (name, 1);
+                    // "a drone strike", "the strike hit a convoy": a strike without strikers is an air strike.
+                    subType = "Air/drone strike";
                 }
-            }
-
-            // In battles ACLED lists the state's forces first.
-            if (eventType is EventTaxonomy.Battles && inter2 == 1 && inter1 != 1 && actor1 is not null && actor2 is not null)
-            {
-                (actor1, inter1, actor2, inter2) = (actor2, inter2, actor1, inter1);
-            }
-
-            if (actor1 is null && actor2 is not null && eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions or EventTaxonomy.Battles)
-            {
-                // Someone did it: an unnamed perpetrator is ACLED's "Unidentified Armed Group (Country)".
-                (actor1, inter1) = (Category("Unidentified Armed Group", countryName), 3);
-            }
-            else if (actor1 is null && actor2 is not null)
-            {
-                (actor1, inter1, actor2, inter2) = (actor2, inter2, null, 0);
-            }
-
-            actor1 = WithCountry(actor1, countryName);
-            actor2 = WithCountry(actor2, countryName);
-
-            var interaction = actor1 is null ? 0 : actor2 is null ? inter1 * 10 : Math.Min(inter1, inter2) * 10 + Math.Max(inter1, inter2);
-
-            // Date: a dated expression in the sentence, else in the paragraph before it; else the report's date.
-            var date = context.Dates.FirstOrDefault(d => Inside(d.Span, sentence.Span) && d.Start is not null && d.Kind is TemporalKind.Date or TemporalKind.Time && d.Precision is not null)
-                ?? context.Dates.LastOrDefault(d => d.Span.End <= sentence.Span.Start && d.Start is not null && d.Precision == DatePrecision.Day && SameParagraph(context, d.Span, sentence));
-            DateOnly? eventDate = date?.Start ?? context.Anchor;
-            int? timePrecision = date?.AcledTimePrecision ?? (context.Anchor is null ? null : 3);
-            if (date is not null)
-            {
-                evidence["event_date"] = date.Span;
-            }
-
-            var fatalities = 0;
-            // A death a protest or riot is about ("in protest of the death of a colleague") is its cause, not its toll.
-            if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll
-                && !(eventType == EventTaxonomy.Protests && InRelativeClause(text, sentence.Span, toll.Span))
-                && !(eventType is EventTaxonomy.Protests or EventTaxonomy.Riots && toll.Span.Slice(text).Equals("death", StringComparison.OrdinalIgnoreCase)
-                    && text.AsSpan(toll.Span.End).TrimStart().StartsWith("of", StringComparison.OrdinalIgnoreCase)))
-            {
-                fatalities = toll.Count;
-                evidence["fatalities"] = toll.Span;
-            }
-
-            var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
-            var civilianTargeting = inter2 == 7 || inter1 == 7;
-            var notes = Notes(eventDate, date is not null, subType, actor1, actor2, location?.Name, fatalities);
-            var coded = new CodedEvent(
-                triggerSpan, triggerSpan.Slice(text), sentence.Span, EventTaxonomy.DisorderOf(eventType), eventType, subType,
-                eventDate, timePrecision, actor1, null, inter1, actor2, null, inter2, interaction, civilianTargeting,
-                location, geoPrecision, fatalities, null, hedged, notes, evidence);
-            // Only a place named in the sentence itself can make it another event; one carried over from earlier
-            // sentences, or a country read from a demonym, is no evidence.
-            var ownPlace = place is not null && Inside(place.Span, sentence.Span);
-            if (events.Count > 0 && SameEvent(context, events[^1], coded, sentence, ownPlace))
-            {
-                // A report split by place or day is completed as a whole: each of its events takes the follow-up.
-                var groupToll = GroupToll(events);
-                var groupSize = SplitGroupSize(events);
-                for (var k = events.Count - groupSize; k < events.Count; k++)
+                else if (subType is "Attack" or "Armed clash" && (words.Any(w => AircraftWords.Contains(w)) || words.Contains("air") && words.Contains("force")))
                 {
-                    events[k] = Merge(events[k], coded);
+                    // Aircraft attacking, targeting or striking: an air strike.
+                    subType = "Air/drone strike";
+                }
+                else if (subType is "Attack" && chosen.Priority < 50 && words.Contains("explosives"))
+                {
+                    subType = "Remote explosive/landmine/IED";
+                }
+                else if (subType is "Armed clash" && words.Any(w => w is "political" or "opposing" or "cadres" or "opponents" or "communities" or "community"))
+                {
+                    // Clashes between party supporters or communities are riots, not battles between armed groups.
+                    subType = "Mob violence";
+                }
+                else if (subType is "Non-state actor overtakes territory" or "Government regains territory"
+                    && words.Any(w => w is "withdrew" or "withdrawal" or "withdrawn" or "abandoned" or "vacated") && !words.Any(w => w is "clashes" or "fighting" or "killed"))
+                {
+                    // Ground taken after the other side left, without fighting.
+                    subType = "Non-violent transfer of territory";
+                }
+                else if (subType == "Attack" && chosen.Priority < 80 && (ArmedVictims(words, at) || ArmedGroupTargeted(context, sentence, triggerSpan, words, at)))
+                {
+                    // Soldiers, police or fighters attacked or killed: ACLED codes an armed clash, not violence against civilians.
+                    subType = "Armed clash";
+                }
+                else if (subType == "Attack" && chosen.Priority < 80 && UntargetedGroupAttack(context, sentence, words, at, triggerSpan))
+                {
+                    // "The operation room carried out two attacks around Aleppo": an armed group's attacks with no victim
+                    // named are fought against the forces holding the ground.
+                    subType = "Armed clash";
+                    stateTarget = true;
                 }
 
-                if (coded.Fatalities > groupToll && coded.Evidence.TryGetValue("fatalities", out var followUpToll) && groupSize > 1)
+                if (EventTaxonomy.TypeOf[subType] == EventTaxonomy.Protests && subType != "Violent demonstration" && ForceAgainstProtesters(words))
                 {
-                    // The follow-up's toll belongs to the whole report, which was split by place.
-                    ShareToll(events, coded.Fatalities, followUpToll);
-                }
-            }
-            else
-            {
-                var split = SplitByPlace(text, coded, place, inSentence);
-                if (date is { Start: { } firstDay, End: { } lastDay, Precision: DatePrecision.Day } && lastDay > firstDay && lastDay.DayNumber - firstDay.DayNumber <= 6)
-                {
-                    split = SplitByDay(split, firstDay, lastDay).ToList();
+                    // Police or soldiers firing on, beating or killing protesters.
+                    subType = "Excessive force against protesters";
                 }
 
-                events.AddRange(split);
+                var eventType = EventTaxonomy.TypeOf[subType];
+
+                // Place: the most specific place named in the sentence, else the last one named before it.
+                var inSentence = places.Where(p => p.Place is not null && Inside(p.Span, sentence.Span)).ToList();
+                var place = inSentence.OrderBy(p => p.Place!.FeatureCode is "A.PCLI" ? 2 : p.Place.FeatureCode is "A.ADM1" ? 1 : 0).FirstOrDefault()
+                    ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start && p.Place.FeatureCode != "A.PCLI")
+                    ?? places.FirstOrDefault(p => p.Place is not null && p.Span.Start >= sentence.Span.End && p.Place.FeatureCode != "A.PCLI" && SameParagraph(context, p.Span, sentence))
+                    ?? places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start);
+
+                // Forces moved "from X to Y and Z" went to Y and Z: one event per destination.
+                var destinations = subType == "Change to group/activity" ? Destinations(text, inSentence) : [];
+                if (destinations.Count > 0)
+                {
+                    place = destinations[0];
+                }
+
+                // "deployed to the area", "fighting there": the place named just before, not the country the sentence
+                // also names.
+                if ((place is null || place.Place!.FeatureCode == "A.PCLI" && Inside(place.Span, sentence.Span)) && RefersToPlaceBefore(words)
+                    && places.LastOrDefault(p => p.Place is not null && p.Span.End <= sentence.Span.Start && p.Place.FeatureCode != "A.PCLI"
+                        && sentence.Paragraph - ParagraphOf(context, p.Span) <= 1) is { } earlier)
+                {
+                    place = earlier;
+                }
+
+                if (place is not null)
+                {
+                    evidence["location"] = place.Span;
+                }
+
+                var country = place?.Place?.CountryCode ?? countryFocus ?? DemonymCountry(text, tokens)
+                    ?? context.Actors.Where(a => Inside(a.Span, sentence.Span)).Select(a => a.Country).FirstOrDefault(c => c is not null);
+                var countryName = place?.Place?.Country ?? (country is null ? null : Sitrep.Language.Places.Gazetteer.Default.CountryName(country));
+
+                // No place named, but the country is known from a place, a demonym or an actor: the event is coded at the
+                // country, as ACLED does (geo_precision 3), with the words that gave the country as its evidence.
+                var location = place?.Place;
+                var geoPrecision = place?.GeoPrecision;
+                if (location is null && country is not null && CountryEvidence(context, places, tokens, sentence, country) is { } countrySpan
+                    && CountryPlace(country, countryName) is { } countryPlace)
+                {
+                    location = countryPlace;
+                    geoPrecision = 3;
+                    evidence["location"] = countrySpan;
+                }
+
+                // Actors: dictionary actors of the sentence, before the trigger as actor1 and after it as actor2.
+                var actors = context.Actors.Where(a => a.ActorId is not null && Inside(a.Span, sentence.Span)).ToList();
+                if (eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions)
+                {
+                    // Victims are actor2: civilians named before the trigger ("Two people were killed") are not the perpetrator.
+                    actors = actors.Where(a => dictionary.TopLevelOf(a.ActorId!).Inter != 7).ToList();
+                }
+
+                // A source ("according to the Syrian state media") tells of the event and takes no part in it.
+                actors = actors.Where(a => !Preceded(text, sentence.Span, a.Span, @"\baccording\s+to\s+(the\s+)?[\w\s'’-]{0,30}$")).ToList();
+
+                // "the HTS-allied operation room": the group named in the compound is an ally, not the other side.
+                actors = actors.Where(a => !System.Text.RegularExpressions.Regex.IsMatch(text[a.Span.End..Math.Min(sentence.Span.End, a.Span.End + 12)],
+                    @"^-(allied|backed|affiliated|linked|aligned|supported)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).ToList();
+
+                // An actor named after "fighting" or "against" before the act is its target ("massacred civilians in the
+                // name of fighting ISIS", "counter-attacked against the SAA and entered …").
+                bool Targeted(ActorMention a) => Preceded(text, sentence.Span, a.Span, @"\b(fighting|against)\s+(the\s+)?$");
+                var before = actors.Where(a => a.Span.End <= triggerSpan.Start && !Targeted(a)).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
+                var after = actors.Where(a => a.Span.Start >= triggerSpan.End || a.Span.End <= triggerSpan.Start && Targeted(a))
+                    .OrderBy(a => a.Span.Start >= triggerSpan.End ? 0 : 1).Select(a => (Mention: a, Top: dictionary.TopLevelOf(a.ActorId!))).ToList();
+                if (before.Count == 0 && PossessiveSubject(words, at) && LastArmedGroupBefore(context, sentence) is { } referent)
+                {
+                    // "Reports indicate its fighters captured …": the group the previous sentences named.
+                    before.Add((referent, dictionary.TopLevelOf(referent.ActorId!)));
+                }
+
+                (ActorMention Mention, ActorEntry Top)? first = before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
+                (ActorMention Mention, ActorEntry Top)? second = null;
+                if (first is { } one)
+                {
+                    var others = after.Concat(before).Where(a => a.Top.Id != one.Top.Id).ToList();
+                    second = others.Count > 0 ? others[0] : null;
+                }
+
+                string? actor1 = first?.Top.Name;
+                var inter1 = first?.Top.Inter ?? 0;
+                string? actor2 = second?.Top.Name;
+                var inter2 = second?.Top.Inter ?? 0;
+                if (first is { } f1)
+                {
+                    evidence["actor1"] = f1.Mention.Span;
+                }
+
+                if (second is { } s2)
+                {
+                    evidence["actor2"] = s2.Mention.Span;
+                }
+
+                // Category actors by event type: protesters, rioters, civilians of the country.
+                if (eventType == EventTaxonomy.Protests && (actor1 is null || inter1 != 6))
+                {
+                    (actor2, inter2) = actor1 is not null && inter1 is 1 ? (actor1, inter1) : (actor2, inter2);
+                    (actor1, inter1) = (Category("Protesters", countryName), 6);
+                    evidence["actor1"] = triggerSpan;
+                }
+                else if (eventType == EventTaxonomy.Riots && (actor1 is null || inter1 != 5))
+                {
+                    (actor2, inter2) = actor1 is not null ? (actor1, inter1) : (actor2, inter2);
+                    (actor1, inter1) = (Category("Rioters", countryName), 5);
+                    evidence["actor1"] = triggerSpan;
+                }
+                else if (eventType == EventTaxonomy.ViolenceAgainstCivilians || eventType == EventTaxonomy.Explosions && MentionsCivilians(words))
+                {
+                    if (actor2 is null || inter2 != 7)
+                    {
+                        (actor2, inter2) = (Category("Civilians", countryName), 7);
+                        evidence["actor2"] = triggerSpan;
+                    }
+                }
+
+                // Unnamed state forces: "soldiers", "police" are the forces of the event's country, as ACLED names them.
+                if (GenericForces(words) is { } forces && countryName is not null)
+                {
+                    var name = $"{forces} of {countryName}";
+                    if (actor1 is null && eventType is not (EventTaxonomy.Protests or EventTaxonomy.Riots))
+                    {
+                        (actor1, inter1) = (name, 1);
+                    }
+                    else if (actor2 is null && actor1 != name && (eventType is EventTaxonomy.Battles or EventTaxonomy.Riots or EventTaxonomy.Protests && subType != "Peaceful protest"))
+                    {
+                        (actor2, inter2) = (name, 1);
+                    }
+                }
+
+                // "SDF members supported by coalition aircraft repelled the advance": the two named are one side; the
+                // other side is the one the paragraph's last report set against them.
+                if (first is { } side1 && second is { } side2 && Allied(text, side1.Mention.Span, side2.Mention.Span)
+                    && events.Count > 0 && SameParagraph(context, events[^1].Sentence, sentence))
+                {
+                    var last = events[^1];
+                    var opponent = new[] { (last.Actor1, last.Inter1), (last.Actor2, last.Inter2) }
+                        .FirstOrDefault(a => a.Item1 is not null && a.Item1 != actor1 && a.Item1 != actor2);
+                    (actor2, inter2) = opponent.Item1 is null ? (null, 0) : opponent;
+                    evidence.Remove("actor2");
+                }
+
+                // A release negotiated with one party named: the other is the armed group the text named just before.
+                if (subType == "Agreement" && actor2 is null && actor1 is not null && LastArmedGroupBefore(context, sentence) is { } counterpart
+                    && dictionary.TopLevelOf(counterpart.ActorId!).Name != actor1)
+                {
+                    (actor2, inter2) = (dictionary.TopLevelOf(counterpart.ActorId!).Name, dictionary.TopLevelOf(counterpart.ActorId!).Inter);
+                    evidence["actor2"] = counterpart.Span;
+                }
+
+                if (stateTarget && actor2 is null && countryName is not null)
+                {
+                    (actor2, inter2) = ($"Military Forces of {countryName}", 1);
+                }
+
+                // In battles ACLED lists the state's forces first.
+                if (eventType is EventTaxonomy.Battles && inter2 == 1 && inter1 != 1 && actor1 is not null && actor2 is not null)
+                {
+                    (actor1, inter1, actor2, inter2) = (actor2, inter2, actor1, inter1);
+                }
+
+                if (actor1 is null && actor2 is not null && eventType is EventTaxonomy.ViolenceAgainstCivilians or EventTaxonomy.Explosions or EventTaxonomy.Battles)
+                {
+                    // Someone did it: an unnamed perpetrator is ACLED's "Unidentified Armed Group (Country)".
+                    (actor1, inter1) = (Category("Unidentified Armed Group", countryName), 3);
+                }
+                else if (actor1 is null && actor2 is not null)
+                {
+                    (actor1, inter1, actor2, inter2) = (actor2, inter2, null, 0);
+                }
+
+                if (eventType is EventTaxonomy.Explosions && DemonymForces(text, tokens, at) is { } state && state.Name != actor1)
+                {
+                    // "the Iraqi airstrike", "Russian shelling": the adjective names the state whose forces struck.
+                    if (actor1 is not null && inter1 != 7)
+                    {
+                        (actor2, inter2) = (actor1, inter1);
+                        evidence["actor2"] = evidence["actor1"];
+                    }
+
+                    (actor1, inter1) = (state.Name, 1);
+                    evidence["actor1"] = state.Span;
+                }
+
+                if (subType is "Disrupted weapons use" && inter1 is 2 or 3 && first is { } holder && holder.Mention.Span.Start >= triggerSpan.End && countryName is not null)
+                {
+                    // "a cache … was recovered from ISIS": the group lost the weapons; the state's forces seized them.
+                    (actor2, inter2) = (actor1, inter1);
+                    evidence["actor2"] = holder.Mention.Span;
+                    (actor1, inter1) = ($"Military Forces of {countryName}", 1);
+                    evidence.Remove("actor1");
+                }
+
+                actor1 = WithCountry(actor1, countryName);
+                actor2 = WithCountry(actor2, countryName);
+
+                var interaction = actor1 is null ? 0 : actor2 is null ? inter1 * 10 : Math.Min(inter1, inter2) * 10 + Math.Max(inter1, inter2);
+
+                // Date: a dated expression in the sentence, else in the paragraph before it; else the report's date.
+                var date = context.Dates.FirstOrDefault(d => Inside(d.Span, sentence.Span) && d.Start is not null && d.Kind is TemporalKind.Date or TemporalKind.Time && d.Precision is not null)
+                    ?? context.Dates.LastOrDefault(d => d.Span.End <= sentence.Span.Start && d.Start is not null && d.Precision == DatePrecision.Day && SameParagraph(context, d.Span, sentence));
+                if (date is { Precision: DatePrecision.Year or DatePrecision.Coarser, End: { } yearEnd } && !dated && (ArticleNow(context) is not { } now || yearEnd < now))
+                {
+                    // "US-led NATO bombing in 2011", "strikes from 2014 to 2017": dated only by a year, background.
+                    previousRejected = true;
+                    previousRejectedSentence = sentence.Span;
+                    continue;
+                }
+
+                DateOnly? eventDate = date?.Start ?? context.Anchor;
+                int? timePrecision = date?.AcledTimePrecision ?? (context.Anchor is null ? null : 3);
+                if (date is not null)
+                {
+                    evidence["event_date"] = date.Span;
+                }
+
+                var fatalities = 0;
+                // A death a protest or riot is about ("in protest of the death of a colleague") is its cause, not its toll.
+                if (DeathToll(text, tokens, words, quantities, sentence.Span) is { } toll
+                    && !(eventType == EventTaxonomy.Protests && InRelativeClause(text, sentence.Span, toll.Span))
+                    && !(eventType is EventTaxonomy.Protests or EventTaxonomy.Riots && toll.Span.Slice(text).Equals("death", StringComparison.OrdinalIgnoreCase)
+                        && text.AsSpan(toll.Span.End).TrimStart().StartsWith("of", StringComparison.OrdinalIgnoreCase)))
+                {
+                    fatalities = toll.Count;
+                    evidence["fatalities"] = toll.Span;
+                }
+
+                var hedged = words.Any(w => w is "reportedly" or "allegedly" or "claimed" or "alleged" or "purportedly" or "unconfirmed");
+                var civilianTargeting = inter2 == 7 || inter1 == 7;
+                var notes = Notes(eventDate, date is not null, subType, actor1, actor2, location?.Name, fatalities);
+                var coded = new CodedEvent(
+                    triggerSpan, triggerSpan.Slice(text), sentence.Span, EventTaxonomy.DisorderOf(eventType), eventType, subType,
+                    eventDate, timePrecision, actor1, null, inter1, actor2, null, inter2, interaction, civilianTargeting,
+                    location, geoPrecision, fatalities, null, hedged, notes, evidence);
+                // Only a place named in the sentence itself can make it another event; one carried over from earlier
+                // sentences, or a country read from a demonym, is no evidence.
+                var ownPlace = place is not null && Inside(place.Span, sentence.Span);
+
+                // "Several of the hostages were subsequently executed": a later act of the same story, by the same
+                // perpetrator when this sentence names none.
+                var subsequent = words.Contains("subsequently") && events.Count > 0 && SameParagraph(context, events[^1].Sentence, sentence);
+                if (subsequent && (coded.Actor1 is null || coded.Actor1.StartsWith("Unidentified", StringComparison.Ordinal)) && events[^1].Actor1 is { } carried
+                    && events[^1].Inter1 is 1 or 2 or 3 && carried != coded.Actor2)
+                {
+                    var i2 = coded.Inter2;
+                    coded = Renoted(coded with
+                    {
+                        Actor1 = carried,
+                        Inter1 = events[^1].Inter1,
+                        Interaction = i2 == 0 ? events[^1].Inter1 * 10 : (Math.Min(events[^1].Inter1, i2) * 10) + Math.Max(events[^1].Inter1, i2),
+                    });
+                }
+
+                if (subsequent && coded.Evidence.TryGetValue("event_date", out var earlierDate) && earlierDate.End <= sentence.Span.Start)
+                {
+                    // Done after the day the paragraph gave: that day is not its date.
+                    var undated = new Dictionary<string, TextSpan>(coded.Evidence, StringComparer.Ordinal);
+                    undated.Remove("event_date");
+                    coded = Renoted(coded with { EventDate = context.Anchor, TimePrecision = context.Anchor is null ? null : 3, Evidence = undated });
+                }
+
+                var continuing = events.Count > 0 && !subsequent && SameEvent(context, events[^1], coded, sentence, ownPlace, lastEventParagraph);
+                lastEventParagraph = sentence.Paragraph;
+                if (continuing)
+                {
+                    // A report split by place or day is completed as a whole: each of its events takes the follow-up.
+                    var groupToll = GroupToll(events);
+                    var groupSize = SplitGroupSize(events);
+                    for (var k = events.Count - groupSize; k < events.Count; k++)
+                    {
+                        events[k] = Merge(events[k], coded);
+                    }
+
+                    if (coded.Fatalities > groupToll && coded.Evidence.TryGetValue("fatalities", out var followUpToll) && groupSize > 1)
+                    {
+                        // The follow-up's toll belongs to the whole report, which was split by place.
+                        ShareToll(events, coded.Fatalities, followUpToll);
+                    }
+                }
+                else if (destinations.Count > 1)
+                {
+                    events.AddRange(destinations.Select(d => Renoted(coded with
+                    {
+                        Location = d.Place,
+                        GeoPrecision = d.GeoPrecision,
+                        Evidence = new Dictionary<string, TextSpan>(coded.Evidence, StringComparer.Ordinal) { ["location"] = d.Span },
+                    })));
+                }
+                else
+                {
+                    var split = SplitByPlace(text, coded, place, inSentence);
+                    if (date is { Start: { } firstDay, End: { } lastDay, Precision: DatePrecision.Day } && lastDay > firstDay && lastDay.DayNumber - firstDay.DayNumber <= 6)
+                    {
+                        split = SplitByDay(split, firstDay, lastDay).ToList();
+                    }
+
+                    events.AddRange(split);
+                }
             }
         }
 
@@ -451,7 +674,11 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             return [coded];
         }
 
-        var local = inSentence.Where(p => p.Place!.FeatureCode is not ("A.PCLI" or "A.ADM1")).OrderBy(p => p.Span.Start).ToList();
+        // A province counts when listed with "and" beside another place ("two attacks in Hama & Latakia"); after a
+        // comma it names where the place before it lies ("Maiduguri, Borno").
+        var sorted = inSentence.Where(p => p.Place!.FeatureCode != "A.PCLI").OrderBy(p => p.Span.Start).ToList();
+        var local = sorted.Where((p, k) => p.Place!.FeatureCode != "A.ADM1"
+            || k > 0 && JoinedByAnd(text, sorted[k - 1], p) || k + 1 < sorted.Count && JoinedByAnd(text, p, sorted[k + 1])).ToList();
         var at = local.IndexOf(chosen);
         if (at < 0)
         {
@@ -530,6 +757,156 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
         }
     }
 
+    /// <summary>The article's present: its publication date, else the latest day or month it names.</summary>
+    private static DateOnly? ArticleNow(AnnotationContext context)
+        => context.Anchor ?? context.Dates.Where(d => d.Precision is DatePrecision.Day or DatePrecision.Month && d.Start is not null).Max(d => d.Start);
+
+    private static readonly System.Text.RegularExpressions.Regex DestinationLead = new(
+        @"\bto\s+(the\s+)?((north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex DestinationJoin = new(
+        @"^\s*(,|and|, and|&)\s+((north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The places forces moved to: the first named after "to" and those listed with it.</summary>
+    private static List<PlaceMention> Destinations(string text, List<PlaceMention> inSentence)
+    {
+        var ordered = inSentence.Where(p => p.Place!.FeatureCode != "A.PCLI").OrderBy(p => p.Span.Start).ToList();
+        var first = ordered.FindIndex(p => DestinationLead.IsMatch(text[Math.Max(0, p.Span.Start - 30)..p.Span.Start]));
+        if (first < 0)
+        {
+            return [];
+        }
+
+        var result = new List<PlaceMention> { ordered[first] };
+        for (var k = first + 1; k < ordered.Count && ordered[k].Span.Start >= ordered[k - 1].Span.End
+            && DestinationJoin.IsMatch(text[ordered[k - 1].Span.End..ordered[k].Span.Start]); k++)
+        {
+            result.Add(ordered[k]);
+        }
+
+        return result.DistinctBy(p => p.Place!.GeoNameId).ToList();
+    }
+
+    /// <summary>"to the area", "in the region", "there": the sentence points to a place named before.</summary>
+    private static bool RefersToPlaceBefore(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i - 1] is "the" or "that" && words[i] is "area" or "region" or "town" or "village" or "front")
+            {
+                return true;
+            }
+        }
+
+        return words.Contains("there");
+    }
+
+    /// <summary>Two actor mentions joined as partners: "X supported by Y", "X backed by Y", "X alongside Y".</summary>
+    private static bool Allied(string text, TextSpan a, TextSpan b)
+    {
+        var (left, right) = a.Start < b.Start ? (a, b) : (b, a);
+        if (right.Start < left.End || right.Start - left.End > 40)
+        {
+            return false;
+        }
+
+        return System.Text.RegularExpressions.Regex.IsMatch(text[left.End..right.Start],
+            @"^\s*(\w+\s+)?(supported\s+by|backed\s+by|with\s+the\s+support\s+of|alongside|together\s+with)\s+(the\s+)?([\w-]+\s+)?$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>Whether the text just before <paramref name="span"/>, within its sentence, matches <paramref name="pattern"/>.</summary>
+    private static bool Preceded(string text, TextSpan sentence, TextSpan span, string pattern)
+    {
+        var start = Math.Max(sentence.Start, span.Start - 50);
+        return System.Text.RegularExpressions.Regex.IsMatch(text[start..span.Start], pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>"its fighters", "their forces" before the trigger: a group named earlier did it.</summary>
+    private static bool PossessiveSubject(List<string> words, int at)
+    {
+        for (var i = 0; i + 1 < at; i++)
+        {
+            if (words[i] is "its" or "their" && words[i + 1] is "fighters" or "members" or "militants" or "forces" or "units" or "troops")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last armed group (not a state) named in the two paragraphs before the sentence.</summary>
+    private ActorMention? LastArmedGroupBefore(AnnotationContext context, Sentence sentence)
+        => context.Actors.LastOrDefault(a => a.ActorId is not null && a.Span.End <= sentence.Span.Start
+            && sentence.Paragraph - ParagraphOf(context, a.Span) <= 1 && dictionary.TopLevelOf(a.ActorId).Inter is 2 or 3);
+
+    private static int ParagraphOf(AnnotationContext context, TextSpan span)
+    {
+        for (var p = 0; p < context.Paragraphs.Count; p++)
+        {
+            if (Inside(span, context.Paragraphs[p]))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A country adjective right before the trigger ("the Iraqi airstrike"): that state's military forces.</summary>
+    private static (string Name, TextSpan Span)? DemonymForces(string text, List<Token> tokens, int at)
+    {
+        if (at == 0 || tokens[at - 1].Kind != TokenKind.Word || !char.IsUpper(text[tokens[at - 1].Start]))
+        {
+            return null;
+        }
+
+        var gazetteer = Sitrep.Language.Places.Gazetteer.Default;
+        var found = gazetteer.Find("~" + tokens[at - 1].Of(text));
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var code = gazetteer.PlaceAt(found[0]).CountryCode;
+        return gazetteer.CountryName(code) is { } name ? ($"Military Forces of {name}", new TextSpan(tokens[at - 1].Start, tokens[at - 1].Length)) : null;
+    }
+
+    /// <summary>How many countries the sentence lists side by side after "in" or "across" ("in Iraq and Syria").</summary>
+    private static int CoordinatedCountries(string text, List<PlaceMention> places)
+    {
+        var countries = places.Where(p => p.Place!.FeatureCode == "A.PCLI").OrderBy(p => p.Span.Start).ToList();
+        for (var k = 0; k + 1 < countries.Count; k++)
+        {
+            var lead = text[Math.Max(0, countries[k].Span.Start - 8)..countries[k].Span.Start];
+            if (Coordinated(text, countries[k], countries[k + 1]) && countries[k].Place!.CountryCode != countries[k + 1].Place!.CountryCode
+                && System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(in|across)\s+$"))
+            {
+                return 2;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool JoinedByAnd(string text, PlaceMention left, PlaceMention right)
+        => right.Span.Start >= left.Span.End && right.Span.Start - left.Span.End <= 7
+            && text[left.Span.End..right.Span.Start].Trim() is "and" or "&" or ", and";
+
+    /// <summary>
+    /// An armed group's attack with no object ("carried out two attacks around Aleppo and Hama"): no civilian is named
+    /// anywhere in the sentence and the trigger is followed by a place preposition or nothing.
+    /// </summary>
+    private bool UntargetedGroupAttack(AnnotationContext context, Sentence sentence, List<string> words, int at, TextSpan trigger)
+        => (words[at] is "attacked" || words[at] is "attacks" or "attack" && words.Take(at).Skip(Math.Max(0, at - 7)).Any(w => w is "carried" or "launched" or "conducted" or "staged"))
+            && !words.Any(w => CivilianVictimWords.Contains(w))
+            && (at + 1 >= words.Count || words[at + 1] is "around" or "in" or "near" or "across" or "throughout" or ".")
+            && context.Actors.Any(a => a.ActorId is not null && Inside(a.Span, sentence.Span) && a.Span.End <= trigger.Start
+                && dictionary.TopLevelOf(a.ActorId).Inter is 2 or 3);
+
     /// <summary>
     /// ACLED codes one event per day: "attacked pastoralists over 24-26 June, 21 killed" becomes three events, 24,
     /// 25 and 26 June, the toll shared out evenly (the remainder to the first day).
@@ -563,13 +940,16 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     /// A follow-up sentence about the same event ("Clashes broke out near X. Five fighters were killed."): same
     /// paragraph, no other place, no other day. ACLED merges repeats within an article.
     /// </summary>
-    private static bool SameEvent(AnnotationContext context, CodedEvent previous, CodedEvent next, Sentence sentence, bool ownPlace)
+    private static bool SameEvent(AnnotationContext context, CodedEvent previous, CodedEvent next, Sentence sentence, bool ownPlace, int previousParagraph)
     {
-        var previousParagraph = context.Sentences.FirstOrDefault(s => s.Span == previous.Sentence)?.Paragraph;
         // Only a place named in the follow-up itself can make it another event; one carried over from earlier
         // sentences is no evidence.
 
-        return previousParagraph == sentence.Paragraph
+        // A paragraph that only adds to the report above ("… were killed in the clashes."), with no place or day of its
+        // own, continues it.
+        var continues = previousParagraph == sentence.Paragraph - 1 && !ownPlace && !next.Evidence.ContainsKey("event_date")
+            && PointsBack(context.Text, sentence.Span);
+        return (previousParagraph == sentence.Paragraph || continues) && previous.Sentence != next.Sentence
             && (!ownPlace || next.Location is null || previous.Location is null || next.Location.GeoNameId == previous.Location.GeoNameId)
             && (next.EventDate is null || previous.EventDate is null || next.EventDate == previous.EventDate || next.TimePrecision == 3
                 || !previous.Evidence.ContainsKey("event_date")
@@ -628,9 +1008,33 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 DisorderType = EventTaxonomy.DisorderOf(EventTaxonomy.Battles),
                 CivilianTargeting = false,
             };
+
+            // A battle is fought with armed men: the civilians the attack was first read as hitting give way to the side
+            // the follow-up names ("five SDF fighters died in the fighting").
+            var side = new[] { (next.Actor1, next.Inter1), (next.Actor2, next.Inter2) }
+                .FirstOrDefault(a => a.Item1 is not null && a.Item2 is >= 1 and <= 4 && a.Item1 != first.Actor1);
+            if (first.Inter2 == 7 && side.Item1 is not null)
+            {
+                first = first with { Actor2 = side.Item1, Inter2 = side.Item2 };
+                evidence.Remove("actor2");
+                if (next.Evidence.TryGetValue(side.Item1 == next.Actor1 ? "actor1" : "actor2", out var sideSpan))
+                {
+                    evidence["actor2"] = sideSpan;
+                }
+            }
         }
 
-        var inter2 = first.Actor2 is null ? next.Inter2 : first.Inter2;
+        // The other side, when the first report named none: the follow-up's named actor that is not the first's actor1
+        // ("… attacked a checkpoint. Five SDF fighters died in the fighting.").
+        var (otherSide, otherInter) = next.Actor1 is { } n1 && n1 != first.Actor1 && !n1.StartsWith("Unidentified", StringComparison.Ordinal) && next.Inter1 != 7
+            && first.EventType == EventTaxonomy.Battles ? (n1, next.Inter1) : (next.Actor2, next.Inter2);
+        if (first.Actor2 is null && otherSide is not null && otherSide != first.Actor1
+            && next.Evidence.TryGetValue(otherSide == next.Actor1 ? "actor1" : "actor2", out var otherSpan))
+        {
+            evidence["actor2"] = otherSpan;
+        }
+
+        var inter2 = first.Actor2 is null ? (otherSide == first.Actor1 ? 0 : otherInter) : first.Inter2;
         // A first report without a stated date takes the follow-up's ("5 killed, 8 wounded on June 20").
         var dated = !first.Evidence.ContainsKey("event_date") && next.Evidence.ContainsKey("event_date");
         var merged = first with
@@ -638,7 +1042,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             EventDate = dated ? next.EventDate : first.EventDate,
             TimePrecision = dated ? next.TimePrecision : first.TimePrecision,
             Fatalities = Math.Max(first.Fatalities, next.Fatalities),
-            Actor2 = first.Actor2 ?? next.Actor2,
+            Actor2 = first.Actor2 ?? (otherSide == first.Actor1 ? null : otherSide),
             Inter2 = inter2,
             Interaction = first.Actor1 is null ? 0 : inter2 == 0 ? first.Inter1 * 10 : (Math.Min(first.Inter1, inter2) * 10) + Math.Max(first.Inter1, inter2),
             Location = first.Location ?? next.Location,
