@@ -27,22 +27,7 @@ internal static class CodingBench
             return 3;
         }
 
-        // The benchmark pages' article bodies become plain-text documents, so that every figure is per MB of article text.
-        var decoder = new DocumentDecoder();
-        var extractor = new HtmlArticleExtractor();
-        var articles = new List<Article>();
-        foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
-        {
-            var bytes = file.EndsWith(".gz", StringComparison.Ordinal) ? Gunzip(file) : File.ReadAllBytes(file);
-            var kind = file.EndsWith(".txt", StringComparison.Ordinal) ? ContentKind.Text : ContentKind.Html;
-            var decoded = decoder.Decode(new RawDocument(file, kind, bytes));
-            var article = kind == ContentKind.Html ? extractor.Extract(decoded) : new PlainTextArticleExtractor().Extract(decoded);
-            if (article.Body.Length > 0)
-            {
-                articles.Add(article with { Published = article.Published ?? new PublicationDate(new DateOnly(2018, 11, 23), null, null, "bench") });
-            }
-        }
-
+        var articles = BenchArticles.Load(dir);
         var utf8Bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Body));
         Console.WriteLine($"{articles.Count} article bodies, {utf8Bytes / 1e6:F2} MB of UTF-8 text, from {Path.GetFullPath(dir)}");
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, one thread");
@@ -71,8 +56,8 @@ internal static class CodingBench
         // End to end: text documents in, events stored. Each pass writes a fresh database, since storing the same
         // content twice is (rightly) a no-op.
         var pipeline = new PipelineBuilder()
-            .UseDecoder(decoder)
-            .UseHtmlExtractor(extractor)
+            .UseDecoder(new DocumentDecoder())
+            .UseHtmlExtractor(new HtmlArticleExtractor())
             .UseTextExtractor(new PlainTextArticleExtractor())
             .UseDefaultLanguage()
             .UseDefaultCoding()
@@ -140,13 +125,5 @@ internal static class CodingBench
         watch.Stop();
         var mbps = done / 1e6 / watch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-26} {mbps,8:F2} MB/s per core   ({passes} passes, {watch.Elapsed.TotalSeconds:F1} s)"));
-    }
-
-    private static byte[] Gunzip(string path)
-    {
-        using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
     }
 }

@@ -24,22 +24,7 @@ internal static class LanguageBench
             return 3;
         }
 
-        // Real article bodies: the benchmark pages run through extraction once, outside the timing.
-        var decoder = new DocumentDecoder();
-        var extractor = new HtmlArticleExtractor();
-        var articles = new List<Article>();
-        foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
-        {
-            var bytes = file.EndsWith(".gz", StringComparison.Ordinal) ? Gunzip(file) : File.ReadAllBytes(file);
-            var kind = file.EndsWith(".txt", StringComparison.Ordinal) ? ContentKind.Text : ContentKind.Html;
-            var raw = new RawDocument(file, kind, bytes);
-            var article = kind == ContentKind.Html ? extractor.Extract(decoder.Decode(raw)) : new Sitrep.Extraction.Text.PlainTextArticleExtractor().Extract(decoder.Decode(raw));
-            if (article.Body.Length > 0)
-            {
-                articles.Add(article with { Published = article.Published ?? new PublicationDate(new DateOnly(2018, 11, 23), null, null, "bench") });
-            }
-        }
-
+        var articles = BenchArticles.Load(dir);
         var utf8Bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Body));
         Console.WriteLine($"{articles.Count} article bodies, {utf8Bytes / 1e6:F2} MB of UTF-8 text, from {Path.GetFullPath(dir)}");
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, one thread");
@@ -106,13 +91,5 @@ internal static class LanguageBench
         watch.Stop();
         var mbps = done / 1e6 / watch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-24} {mbps,8:F2} MB/s   {watch.Elapsed.TotalMilliseconds / (rounds * articles.Count),7:F3} ms/article   ({rounds} rounds)"));
-    }
-
-    private static byte[] Gunzip(string path)
-    {
-        using var input = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.ToArray();
     }
 }

@@ -5,13 +5,7 @@ namespace Sitrep.Coding.Tests;
 
 public sealed class EventCoderTests
 {
-    private static readonly SitrepPipeline Pipeline = new PipelineBuilder()
-        .UseDecoder(new Sitrep.Extraction.Decoding.DocumentDecoder())
-        .UseHtmlExtractor(new Sitrep.Extraction.Html.HtmlArticleExtractor())
-        .UseTextExtractor(new Sitrep.Extraction.Text.PlainTextArticleExtractor())
-        .UseDefaultLanguage()
-        .UseDefaultCoding()
-        .Build();
+    private static readonly SitrepPipeline Pipeline = FullPipeline.Instance;
 
     private static IReadOnlyList<CodedEvent> Code(string text, string published = "2018-11-23")
     {

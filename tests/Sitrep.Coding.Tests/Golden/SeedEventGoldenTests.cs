@@ -15,13 +15,7 @@ public sealed class SeedEventGoldenTests
 {
     private static readonly string Expected = Path.Combine(SharedData.RepositoryRoot, "tests", "Sitrep.Coding.Tests", "Golden", "expected");
 
-    private static readonly SitrepPipeline Pipeline = new PipelineBuilder()
-        .UseDecoder(new Sitrep.Extraction.Decoding.DocumentDecoder())
-        .UseHtmlExtractor(new Sitrep.Extraction.Html.HtmlArticleExtractor())
-        .UseTextExtractor(new Sitrep.Extraction.Text.PlainTextArticleExtractor())
-        .UseDefaultLanguage()
-        .UseDefaultCoding()
-        .Build();
+    private static readonly SitrepPipeline Pipeline = FullPipeline.Instance;
 
     private static readonly JsonSerializerOptions Json = new()
     {
