@@ -33,27 +33,9 @@ internal static class EvalCommand
         var limit = new Option<int?>("--limit") { Description = "Score only the first N pages" };
         var errors = new Option<int>("--errors") { Description = "Print the first N title, author and date mismatches with gold and extracted values (WCXB)", DefaultValueFactory = _ => 0 };
         var command = new Command("extraction", "Score article body extraction (and title, author, date on WCXB)") { directory, limit, errors };
-        command.SetAction((parse, cancellationToken) =>
-        {
-            var dir = parse.GetValue(directory)!;
-            if (!dir.Exists)
-            {
-                context.Error.WriteLine($"sitrep: {dir.FullName}: no such folder");
-                return Task.FromResult(ExitCodes.NotFound);
-            }
-
-            try
-            {
-                var report = ExtractionEvaluator.Evaluate(dir.FullName, new DocumentDecoder(), new HtmlArticleExtractor(), parse.GetValue(limit), cancellationToken);
-                report.WriteTo(context.Out, parse.GetValue(errors));
-                return Task.FromResult(ExitCodes.Success);
-            }
-            catch (DirectoryNotFoundException e)
-            {
-                context.Error.WriteLine($"sitrep: {e.Message}");
-                return Task.FromResult(ExitCodes.DataError);
-            }
-        });
+        command.SetAction((parse, cancellationToken) => Task.FromResult(OnFolder(context, parse.GetValue(directory)!, dir =>
+            ExtractionEvaluator.Evaluate(dir, new DocumentDecoder(), new HtmlArticleExtractor(), parse.GetValue(limit), cancellationToken)
+                .WriteTo(context.Out, parse.GetValue(errors)))));
         return command;
     }
 
@@ -91,27 +73,8 @@ internal static class EvalCommand
     {
         var path = new Argument<DirectoryInfo>("DIR") { Description = "The gold folder (JSON per seed; seeds are read from its sibling 'seeds' folder)" };
         var command = new Command("annotations", "Recall of the gold's event dates, quantities and places on the seed articles") { path };
-        command.SetAction(parse =>
-        {
-            var dir = parse.GetValue(path)!;
-            if (!dir.Exists)
-            {
-                context.Error.WriteLine($"sitrep: {dir.FullName}: no such folder");
-                return ExitCodes.NotFound;
-            }
-
-            try
-            {
-                var annotator = context.CreatePipeline().Annotator!;
-                AnnotationEvaluator.Evaluate(dir.FullName, annotator).WriteTo(context.Out);
-                return ExitCodes.Success;
-            }
-            catch (Exception e) when (e is FileNotFoundException or System.Text.Json.JsonException)
-            {
-                context.Error.WriteLine($"sitrep: {e.Message}");
-                return ExitCodes.DataError;
-            }
-        });
+        command.SetAction(parse => OnFolder(context, parse.GetValue(path)!, dir =>
+            AnnotationEvaluator.Evaluate(dir, context.CreatePipeline().Annotator!).WriteTo(context.Out)));
         return command;
     }
 
@@ -152,28 +115,9 @@ internal static class EvalCommand
         var errors = new Option<int>("--errors") { Description = "Print the first N errors: missed gold attributions, spurious ones, and ones with the wrong source or content", DefaultValueFactory = _ => 0 };
         var kind = new Option<string?>("--kind") { Description = "With --errors, only errors of this kind: missed, spurious, source or content" };
         var command = new Command("attribution", "Score claim extraction: source, cue and content spans, exact and overlapping") { path, limit, errors, kind };
-        command.SetAction(parse =>
-        {
-            var dir = parse.GetValue(path)!;
-            if (!dir.Exists)
-            {
-                context.Error.WriteLine($"sitrep: {dir.FullName}: no such folder");
-                return ExitCodes.NotFound;
-            }
-
-            try
-            {
-                var annotator = new Sitrep.Language.LanguageAnnotatorBuilder().Build();
-                AttributionEvaluator.Evaluate(dir.FullName, Sitrep.Coding.Claims.ClaimExtractor.Default, annotator, parse.GetValue(limit))
-                    .WriteTo(context.Out, parse.GetValue(errors), parse.GetValue(kind));
-                return ExitCodes.Success;
-            }
-            catch (Exception e) when (e is DirectoryNotFoundException or FormatException)
-            {
-                context.Error.WriteLine($"sitrep: {e.Message}");
-                return ExitCodes.DataError;
-            }
-        });
+        command.SetAction(parse => OnFolder(context, parse.GetValue(path)!, dir =>
+            AttributionEvaluator.Evaluate(dir, Sitrep.Coding.Claims.ClaimExtractor.Default, new Sitrep.Language.LanguageAnnotatorBuilder().Build(), parse.GetValue(limit))
+                .WriteTo(context.Out, parse.GetValue(errors), parse.GetValue(kind))));
         return command;
     }
 
@@ -213,26 +157,32 @@ internal static class EvalCommand
         var path = new Argument<DirectoryInfo>("DIR") { Description = "The gold folder (JSON per seed; seeds are read from its sibling 'seeds' folder)" };
         var brief = new Option<bool>("--brief") { Description = "Only the scores, without the list of misses" };
         var command = new Command("gold", "Events and claims of the seed articles against the gold: matched, missed, spurious") { path, brief };
-        command.SetAction(parse =>
-        {
-            var dir = parse.GetValue(path)!;
-            if (!dir.Exists)
-            {
-                context.Error.WriteLine($"sitrep: {dir.FullName}: no such folder");
-                return ExitCodes.NotFound;
-            }
-
-            try
-            {
-                GoldEventEvaluator.Evaluate(dir.FullName, context.CreatePipeline()).WriteTo(context.Out, !parse.GetValue(brief));
-                return ExitCodes.Success;
-            }
-            catch (Exception e) when (e is FileNotFoundException or System.Text.Json.JsonException)
-            {
-                context.Error.WriteLine($"sitrep: {e.Message}");
-                return ExitCodes.DataError;
-            }
-        });
+        command.SetAction(parse => OnFolder(context, parse.GetValue(path)!, dir =>
+            GoldEventEvaluator.Evaluate(dir, context.CreatePipeline()).WriteTo(context.Out, !parse.GetValue(brief))));
         return command;
+    }
+
+    /// <summary>
+    /// Runs an evaluation on a folder: "not found" when the folder is missing, "data error" with the reason when its
+    /// content is not what the evaluator reads (a missing part, a malformed file), else success.
+    /// </summary>
+    private static int OnFolder(CliContext context, DirectoryInfo dir, Action<string> evaluate)
+    {
+        if (!dir.Exists)
+        {
+            context.Error.WriteLine($"sitrep: {dir.FullName}: no such folder");
+            return ExitCodes.NotFound;
+        }
+
+        try
+        {
+            evaluate(dir.FullName);
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or FormatException or System.Text.Json.JsonException)
+        {
+            context.Error.WriteLine($"sitrep: {e.Message}");
+            return ExitCodes.DataError;
+        }
     }
 }
