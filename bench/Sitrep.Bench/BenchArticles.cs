@@ -10,6 +10,27 @@ using Sitrep.Extraction.Text;
 /// </summary>
 internal static class BenchArticles
 {
+    /// <summary>
+    /// Reads the folder given by <c>--dir</c> (default: the 91 benchmark pages beside the repository) and prints what
+    /// will be measured; null, with the reason on stderr, when the folder is missing.
+    /// </summary>
+    public static (List<Article> Articles, long Utf8Bytes, double Seconds)? FromArgs(string[] args, string root)
+    {
+        var dir = Bench.Option(args, "--dir") ?? Path.Combine(root, "..", "shared", "eval", "extraction", "html");
+        var seconds = double.Parse(Bench.Option(args, "--seconds") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
+        if (!Directory.Exists(dir))
+        {
+            Console.Error.WriteLine($"bench: {dir}: no such folder (pass --dir with a folder of .html, .html.gz or .txt pages)");
+            return null;
+        }
+
+        var articles = Load(dir);
+        var utf8Bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Body));
+        Console.WriteLine($"{articles.Count} article bodies, {utf8Bytes / 1e6:F2} MB of UTF-8 text, from {Path.GetFullPath(dir)}");
+        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, one thread");
+        return (articles, utf8Bytes, seconds);
+    }
+
     public static List<Article> Load(string dir)
     {
         var decoder = new DocumentDecoder();

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
-using System.Text;
 using Sitrep;
 using Sitrep.Extraction.Decoding;
 using Sitrep.Extraction.Html;
@@ -16,18 +14,10 @@ internal static class LanguageBench
 {
     public static int Run(string[] args, string root)
     {
-        var dir = Bench.Option(args, "--dir") ?? Path.Combine(root, "..", "shared", "eval", "extraction", "html");
-        var seconds = double.Parse(Bench.Option(args, "--seconds") ?? "10", CultureInfo.InvariantCulture);
-        if (!Directory.Exists(dir))
+        if (BenchArticles.FromArgs(args, root) is not var (articles, utf8Bytes, seconds))
         {
-            Console.Error.WriteLine($"bench: {dir}: no such folder (pass --dir with a folder of .html, .html.gz or .txt pages)");
             return 3;
         }
-
-        var articles = BenchArticles.Load(dir);
-        var utf8Bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Body));
-        Console.WriteLine($"{articles.Count} article bodies, {utf8Bytes / 1e6:F2} MB of UTF-8 text, from {Path.GetFullPath(dir)}");
-        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, one thread");
 
         var load = Stopwatch.StartNew();
         var annotator = new LanguageAnnotatorBuilder().Build();

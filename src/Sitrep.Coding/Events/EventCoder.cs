@@ -387,16 +387,20 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     evidence["location"] = place.Span;
                 }
 
-                var country = place?.Place?.CountryCode ?? countryFocus ?? DemonymCountry(text, tokens)
-                    ?? context.Actors.Where(a => Inside(a.Span, sentence.Span)).Select(a => a.Country).FirstOrDefault(c => c is not null);
+                // The event's country and the words that tell it: its place, else the article's main country, else a
+                // demonym or an actor of that country in the sentence.
+                var (country, countrySpan) = place?.Place is { } named ? (named.CountryCode, place.Span)
+                    : countryFocus is not null ? (countryFocus, places.First(p => p.Place?.CountryCode == countryFocus).Span)
+                    : DemonymCountry(text, tokens) is { } demonym ? (demonym.Country, demonym.Span)
+                    : context.Actors.FirstOrDefault(a => Inside(a.Span, sentence.Span) && a.Country is not null) is { } actor ? (actor.Country, actor.Span)
+                    : ((string?)null, default(TextSpan));
                 var countryName = place?.Place?.Country ?? (country is null ? null : Sitrep.Language.Places.Gazetteer.Default.CountryName(country));
 
                 // No place named, but the country is known from a place, a demonym or an actor: the event is coded at the
                 // country, as ACLED does (geo_precision 3), with the words that gave the country as its evidence.
                 var location = place?.Place;
                 var geoPrecision = place?.GeoPrecision;
-                if (location is null && country is not null && CountryEvidence(context, places, tokens, sentence, country) is { } countrySpan
-                    && CountryPlace(country, countryName) is { } countryPlace)
+                if (location is null && country is not null && CountryPlace(country, countryName) is { } countryPlace)
                 {
                     location = countryPlace;
                     geoPrecision = 3;
@@ -1131,28 +1135,6 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             || words.Contains("security") && words.Contains("forces") ? "Military Forces" : null;
     }
 
-    /// <summary>The words that tell the event's country: a place in it, else a demonym or an actor of that country in
-    /// the sentence.</summary>
-    private static TextSpan? CountryEvidence(AnnotationContext context, IReadOnlyList<PlaceMention> places, List<Token> tokens, Sentence sentence, string country)
-    {
-        if (places.FirstOrDefault(p => p.Place?.CountryCode == country) is { } named)
-        {
-            return named.Span;
-        }
-
-        var gazetteer = Sitrep.Language.Places.Gazetteer.Default;
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Word && char.IsUpper(context.Text[token.Start])
-                && gazetteer.Find("~" + token.Of(context.Text)).Any(i => gazetteer.PlaceAt(i).CountryCode == country))
-            {
-                return new TextSpan(token.Start, token.Length);
-            }
-        }
-
-        return context.Actors.FirstOrDefault(a => Inside(a.Span, sentence.Span) && a.Country == country)?.Span;
-    }
-
     private static Place? CountryPlace(string country, string? countryName)
     {
         var gazetteer = Sitrep.Language.Places.Gazetteer.Default;
@@ -1160,8 +1142,8 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             .FirstOrDefault(p => p.FeatureCode == "A.PCLI" && p.CountryCode == country);
     }
 
-    /// <summary>The country an adjective in the text names ("Ethiopian", "Malian"), when the text names no place.</summary>
-    private static string? DemonymCountry(string text, List<Token> tokens)
+    /// <summary>The country an adjective in the text names ("Ethiopian", "Malian"), with the adjective's span.</summary>
+    private static (string Country, TextSpan Span)? DemonymCountry(string text, List<Token> tokens)
     {
         var gazetteer = Sitrep.Language.Places.Gazetteer.Default;
         foreach (var token in tokens)
@@ -1174,7 +1156,7 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
             var places = gazetteer.Find("~" + token.Of(text));
             if (places.Count > 0)
             {
-                return gazetteer.PlaceAt(places[0]).CountryCode;
+                return (gazetteer.PlaceAt(places[0]).CountryCode, new TextSpan(token.Start, token.Length));
             }
         }
 
