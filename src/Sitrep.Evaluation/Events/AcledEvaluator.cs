@@ -113,7 +113,7 @@ public static class AcledEvaluator
                 if (double.TryParse(row.GetValueOrDefault("latitude"), CultureInfo.InvariantCulture, out var rowLat)
                     && double.TryParse(row.GetValueOrDefault("longitude"), CultureInfo.InvariantCulture, out var rowLon))
                 {
-                    var atPlace = events.Where(e => e.Location is { } l && Sitrep.Language.Places.Geo.DistanceKm(l.Latitude, l.Longitude, rowLat, rowLon) <= 25).ToList();
+                    var atPlace = events.Where(e => e.Location is { } l && Sitrep.Geo.DistanceKm(l.Latitude, l.Longitude, rowLat, rowLon) <= 25).ToList();
                     candidates = atPlace.Count > 0 ? atPlace : candidates;
                 }
 
@@ -157,7 +157,7 @@ public static class AcledEvaluator
             if (double.TryParse(row.GetValueOrDefault("latitude"), CultureInfo.InvariantCulture, out var lat)
                 && double.TryParse(row.GetValueOrDefault("longitude"), CultureInfo.InvariantCulture, out var lon))
             {
-                var close = main?.Location is { } p && Sitrep.Language.Places.Geo.DistanceKm(p.Latitude, p.Longitude, lat, lon) <= 25;
+                var close = main?.Location is { } p && Sitrep.Geo.DistanceKm(p.Latitude, p.Longitude, lat, lon) <= 25;
                 Count(ref near, true, close);
                 if (!close)
                 {

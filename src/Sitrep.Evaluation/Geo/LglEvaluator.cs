@@ -151,7 +151,7 @@ public static class LglEvaluator
             {
                 var gold = article.Toponyms[i];
                 var place = resolved[i].Place;
-                var km = place is null ? Unresolved : Language.Places.Geo.DistanceKm(place.Latitude, place.Longitude, gold.Latitude, gold.Longitude);
+                var km = place is null ? Unresolved : Sitrep.Geo.DistanceKm(place.Latitude, place.Longitude, gold.Latitude, gold.Longitude);
                 goldErrors.Add(km);
                 goldExact += place?.GeoNameId == gold.GeoNameId ? 1 : 0;
                 if (km > 161)
@@ -193,7 +193,7 @@ public static class LglEvaluator
                 goldHit[match] = true;
                 goldMatched++;
                 var gold = article.Toponyms[match];
-                var km = mention.Place is null ? Unresolved : Language.Places.Geo.DistanceKm(mention.Place.Latitude, mention.Place.Longitude, gold.Latitude, gold.Longitude);
+                var km = mention.Place is null ? Unresolved : Sitrep.Geo.DistanceKm(mention.Place.Latitude, mention.Place.Longitude, gold.Latitude, gold.Longitude);
                 matchedErrors.Add(km);
                 matchedExact += mention.Place?.GeoNameId == gold.GeoNameId ? 1 : 0;
                 foundAndClose += km <= 161 ? 1 : 0;

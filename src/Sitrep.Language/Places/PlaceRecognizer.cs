@@ -1472,18 +1472,3 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         return score + Math.Min(nearby, 3);
     }
 }
-
-/// <summary>Great-circle distances.</summary>
-public static class Geo
-{
-    /// <summary>Haversine distance in kilometres between two points given in degrees.</summary>
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double EarthRadiusKm = 6371.0088;
-        var dLat = (lat2 - lat1) * Math.PI / 180;
-        var dLon = (lon2 - lon1) * Math.PI / 180;
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-}
