@@ -28,6 +28,9 @@ public static class SitrepCli
         root.Subcommands.Add(AnnotateCommand.Create(context));
         root.Subcommands.Add(ClaimsCommand.Create(context));
         root.Subcommands.Add(EventsCommand.Create(context));
+        root.Subcommands.Add(LinkCommands.Event(context));
+        root.Subcommands.Add(LinkCommands.Sources(context));
+        root.Subcommands.Add(LinkCommands.Link(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
 

@@ -20,6 +20,9 @@ public sealed record IngestSummary(int Added, int AlreadyPresent, int Pending, I
     /// <summary>Files passed over because Sitrep does not read their type.</summary>
     public int Skipped { get; init; }
 
+    /// <summary>Of the added articles, those found to be copies of an article already stored (when a linker ran).</summary>
+    public int Copies { get; init; }
+
     /// <summary>Number of failed inputs.</summary>
     public int Failed => Failures.Count;
 }
@@ -33,15 +36,16 @@ public sealed record IngestProgress(string Origin, int Added, int AlreadyPresent
 
 /// <summary>
 /// Runs source items through the pipeline into a store, one transaction per document. A bad item is recorded as a
-/// failure and the batch goes on; nothing already stored is touched.
+/// failure and the batch goes on; nothing already stored is touched. With a linker, each new article is linked to the
+/// store (copies, stories, events reported elsewhere) as soon as it is stored.
 /// </summary>
-public sealed class IngestJob(SitrepPipeline pipeline, IDocumentStore store)
+public sealed class IngestJob(SitrepPipeline pipeline, IDocumentStore store, IArticleLinker? linker = null)
 {
     /// <summary>Ingests every item.</summary>
     public IngestSummary Run(IEnumerable<SourceItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        int added = 0, present = 0, pending = 0;
+        int added = 0, present = 0, pending = 0, copies = 0;
         var failures = new List<IngestFailure>();
         var ids = new List<long>();
         foreach (var item in items)
@@ -65,6 +69,10 @@ public sealed class IngestJob(SitrepPipeline pipeline, IDocumentStore store)
                         added++;
                         ids.Add(result.DocumentId);
                         pending += raw.Kind == ContentKind.Pending ? 1 : 0;
+                        if (raw.Kind != ContentKind.Pending && linker?.Link(result.DocumentId) is { DuplicateOf: not null })
+                        {
+                            copies++;
+                        }
                     }
                     else
                     {
@@ -86,7 +94,7 @@ public sealed class IngestJob(SitrepPipeline pipeline, IDocumentStore store)
             progress?.Report(new IngestProgress(item.Origin, added, present, failures.Count));
         }
 
-        return new IngestSummary(added, present, pending, failures, ids);
+        return new IngestSummary(added, present, pending, failures, ids) { Copies = copies };
     }
 
     private static string FirstLine(string message)

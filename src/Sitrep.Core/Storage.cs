@@ -114,11 +114,33 @@ public sealed record StoredClaim(long DocumentId, string? Title, string? Outlet,
 /// <param name="To">Only events on or before this date.</param>
 /// <param name="Source">Only events from this outlet.</param>
 /// <param name="Limit">At most this many.</param>
+/// <param name="DocumentId">Only this article's events.</param>
 public sealed record EventQuery(string? Country = null, string? Admin1 = null, string? EventType = null, string? Actor = null,
-    DateOnly? From = null, DateOnly? To = null, string? Source = null, int Limit = 1000);
+    DateOnly? From = null, DateOnly? To = null, string? Source = null, int Limit = 1000, long? DocumentId = null);
 
 /// <summary>A stored event with the article that reports it.</summary>
 /// <param name="DocumentId">The article's id.</param>
 /// <param name="Outlet">The article's outlet (ACLED's source).</param>
 /// <param name="Event">The event; its spans point into the article's body.</param>
-public sealed record StoredEvent(long DocumentId, string? Outlet, CodedEvent Event);
+public sealed record StoredEvent(long DocumentId, string? Outlet, CodedEvent Event)
+{
+    /// <summary>The event's position among its article's coded events.</summary>
+    public int Index { get; init; }
+}
+
+/// <summary>What linking one stored article to the rest of the store found.</summary>
+/// <param name="DocumentId">The article.</param>
+/// <param name="DuplicateGroup">Its near-duplicate group: the id of the group's first article (its own id when it is an original).</param>
+/// <param name="DuplicateOf">The stored article it copies, when it is a copy.</param>
+/// <param name="StoryId">The story it joined, when stories are computed.</param>
+/// <param name="EventsLinked">Its coded events, each now a report of a linked event.</param>
+/// <param name="EventsCorroborated">Of those, the ones another independent source also reports.</param>
+public sealed record LinkOutcome(long DocumentId, long DuplicateGroup, long? DuplicateOf, long? StoryId, int EventsLinked, int EventsCorroborated);
+
+/// <summary>Links a stored article to the rest of the store: its copies, its story, the events others report too.</summary>
+public interface IArticleLinker
+{
+    /// <summary>Links (or re-links, after re-coding) the stored article <paramref name="documentId"/>; null when no
+    /// article has that id or it is a pending link.</summary>
+    LinkOutcome? Link(long documentId);
+}

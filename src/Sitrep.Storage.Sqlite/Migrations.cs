@@ -179,5 +179,65 @@ internal static class Migrations
         CREATE INDEX events_date ON events (event_date);
         CREATE INDEX events_country ON events (country, admin1);
         """,
+
+        // 5: cross-source linking. Each linked article keeps its MinHash signature and LSH buckets (to find later
+        // copies without rescanning), its near-duplicate group and story; each coded event is a report of one linked
+        // event, whose fields are chosen from its reports. Events gain the feature and country codes linking compares.
+        """
+        ALTER TABLE events ADD COLUMN feature_code TEXT;
+        ALTER TABLE events ADD COLUMN country_code TEXT;
+        CREATE TABLE article_links (
+            document_id      INTEGER PRIMARY KEY REFERENCES articles (document_id) ON DELETE CASCADE,
+            duplicate_group  INTEGER NOT NULL,
+            duplicate_of     INTEGER,
+            similarity       REAL,
+            shingles         INTEGER NOT NULL,
+            signature        BLOB    NOT NULL,
+            story_id         INTEGER,
+            version          TEXT    NOT NULL,
+            linked_at        TEXT    NOT NULL
+        );
+        CREATE INDEX article_links_group ON article_links (duplicate_group);
+        CREATE INDEX article_links_story ON article_links (story_id);
+        CREATE TABLE lsh_buckets (
+            band        INTEGER NOT NULL,
+            key         INTEGER NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES article_links (document_id) ON DELETE CASCADE,
+            PRIMARY KEY (band, key, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX lsh_buckets_document ON lsh_buckets (document_id);
+        CREATE TABLE linked_events (
+            id               INTEGER PRIMARY KEY,
+            family           TEXT    NOT NULL,
+            event_type       TEXT    NOT NULL,
+            sub_event_type   TEXT    NOT NULL,
+            event_date       TEXT,
+            time_precision   INTEGER,
+            actor1           TEXT,
+            actor2           TEXT,
+            country          TEXT,
+            country_code     TEXT,
+            admin1           TEXT,
+            location         TEXT,
+            latitude         REAL,
+            longitude        REAL,
+            feature_code     TEXT,
+            geonameid        INTEGER,
+            geo_precision    INTEGER,
+            fatalities       INTEGER NOT NULL,
+            reports          INTEGER NOT NULL,
+            corroboration    INTEGER NOT NULL
+        );
+        CREATE INDEX linked_events_family_date ON linked_events (family, event_date);
+        CREATE INDEX linked_events_date ON linked_events (event_date);
+        CREATE TABLE event_reports (
+            document_id     INTEGER NOT NULL,
+            event_idx       INTEGER NOT NULL,
+            linked_event_id INTEGER NOT NULL REFERENCES linked_events (id) ON DELETE CASCADE,
+            PRIMARY KEY (document_id, event_idx),
+            FOREIGN KEY (document_id, event_idx) REFERENCES events (document_id, idx) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX event_reports_linked ON event_reports (linked_event_id);
+        """,
     ];
 }

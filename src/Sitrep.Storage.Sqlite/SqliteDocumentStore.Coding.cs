@@ -25,6 +25,7 @@ public sealed partial class SqliteDocumentStore
 
     private void WriteCoding(long documentId, ArticleCoding coding, DateTimeOffset at, SqliteTransaction transaction)
     {
+        UnlinkEvents(documentId, transaction);
         using (var delete = Command("DELETE FROM coding_runs WHERE document_id = $id", transaction))
         {
             delete.Parameters.AddWithValue("$id", documentId);
@@ -78,9 +79,10 @@ public sealed partial class SqliteDocumentStore
             INSERT INTO events (document_id, idx, event_date, time_precision, disorder_type, event_type, sub_event_type,
                                 actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting,
                                 country, admin1, location, latitude, longitude, geo_precision, geonameid, fatalities,
-                                reported_by, hedged, notes, trigger_start, trigger_length, sentence_start, sentence_length, evidence)
+                                reported_by, hedged, notes, trigger_start, trigger_length, sentence_start, sentence_length, evidence,
+                                feature_code, country_code)
             VALUES ($id, $idx, $date, $tp, $disorder, $type, $sub, $a1, $aa1, $i1, $a2, $aa2, $i2, $interaction, $civ,
-                    $country, $admin1, $location, $lat, $lon, $gp, $gid, $fatalities, $by, $hedged, $notes, $ts, $tl, $ss, $sl, $evidence)
+                    $country, $admin1, $location, $lat, $lon, $gp, $gid, $fatalities, $by, $hedged, $notes, $ts, $tl, $ss, $sl, $evidence, $fc, $cc)
             """, transaction);
         for (var i = 0; i < events.Count; i++)
         {
@@ -118,6 +120,8 @@ public sealed partial class SqliteDocumentStore
             p.AddWithValue("$ss", e.Sentence.Start);
             p.AddWithValue("$sl", e.Sentence.Length);
             p.AddWithValue("$evidence", System.Text.Json.JsonSerializer.Serialize(e.Evidence.ToDictionary(kv => kv.Key, kv => new[] { kv.Value.Start, kv.Value.Length })));
+            p.AddWithValue("$fc", (object?)e.Location?.FeatureCode ?? DBNull.Value);
+            p.AddWithValue("$cc", (object?)e.Location?.CountryCode ?? DBNull.Value);
             insert.ExecuteNonQuery();
         }
     }
@@ -132,9 +136,9 @@ public sealed partial class SqliteDocumentStore
                    e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction, e.civilian_targeting,
                    e.country, e.admin1, e.location, e.latitude, e.longitude, e.geo_precision, e.geonameid, e.fatalities,
                    e.reported_by, e.hedged, e.notes, e.trigger_start, e.trigger_length, e.sentence_start, e.sentence_length,
-                   e.evidence, substr(a.body, e.trigger_start + 1, e.trigger_length)
+                   e.evidence, substr(a.body, e.trigger_start + 1, e.trigger_length), e.feature_code, e.country_code, e.idx
             FROM events e JOIN articles a ON a.document_id = e.document_id
-            WHERE ($country IS NULL OR lower(e.country) = lower($country))
+            WHERE ($doc IS NULL OR e.document_id = $doc) AND ($country IS NULL OR lower(e.country) = lower($country))
               AND ($admin1 IS NULL OR lower(e.admin1) = lower($admin1))
               AND ($type IS NULL OR lower(e.event_type) = lower($type) OR lower(e.sub_event_type) = lower($type))
               AND ($actor IS NULL OR instr(lower(coalesce(e.actor1, '') || ' ' || coalesce(e.actor2, '')), lower($actor)) > 0)
@@ -145,6 +149,7 @@ public sealed partial class SqliteDocumentStore
             LIMIT $limit
             """);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
+        command.Parameters.AddWithValue("$doc", (object?)query.DocumentId ?? DBNull.Value);
         command.Parameters.AddWithValue("$country", (object?)query.Country ?? DBNull.Value);
         command.Parameters.AddWithValue("$admin1", (object?)query.Admin1 ?? DBNull.Value);
         command.Parameters.AddWithValue("$type", (object?)query.EventType ?? DBNull.Value);
@@ -159,7 +164,8 @@ public sealed partial class SqliteDocumentStore
         {
             Place? place = reader.IsDBNull(17) ? null : new Place(
                 reader.IsDBNull(21) ? 0 : reader.GetInt64(21), reader.GetString(17), reader.GetDouble(18), reader.GetDouble(19),
-                string.Empty, string.Empty, NullableString(reader, 15) ?? string.Empty, NullableString(reader, 16), 0);
+                NullableString(reader, 32) ?? string.Empty, NullableString(reader, 33) ?? string.Empty, NullableString(reader, 15) ?? string.Empty,
+                NullableString(reader, 16), 0);
             var evidence = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int[]>>(reader.GetString(30))!
                 .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value[0], kv.Value[1]), StringComparer.Ordinal);
             var e = new CodedEvent(
@@ -169,7 +175,7 @@ public sealed partial class SqliteDocumentStore
                 NullableString(reader, 7), NullableString(reader, 8), reader.GetInt32(9), NullableString(reader, 10), NullableString(reader, 11),
                 reader.GetInt32(12), reader.GetInt32(13), reader.GetInt64(14) != 0, place, reader.IsDBNull(20) ? null : reader.GetInt32(20),
                 reader.GetInt32(22), NullableString(reader, 23), reader.GetInt64(24) != 0, reader.GetString(25), evidence);
-            events.Add(new StoredEvent(reader.GetInt64(0), NullableString(reader, 1), e));
+            events.Add(new StoredEvent(reader.GetInt64(0), NullableString(reader, 1), e) { Index = reader.GetInt32(34) });
         }
 
         return events;

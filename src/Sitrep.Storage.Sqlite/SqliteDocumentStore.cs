@@ -12,6 +12,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 {
     private readonly SqliteConnection _connection;
 
+    // Set while a multi-step operation (linking) runs in one transaction, so the reads it reuses join it.
+    private SqliteTransaction? _ambientTransaction;
+
     private SqliteDocumentStore(SqliteConnection connection, string path)
     {
         _connection = connection;
@@ -181,6 +184,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             }
         }
 
+        UnlinkEvents(documentId, transaction);
         using (var delete = Command("DELETE FROM articles WHERE document_id = $id; DELETE FROM articles_fts WHERE rowid = $id;", transaction))
         {
             delete.Parameters.AddWithValue("$id", documentId);
@@ -524,7 +528,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        command.Transaction = transaction ?? _ambientTransaction;
         return command;
     }
 

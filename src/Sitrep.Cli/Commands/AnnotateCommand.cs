@@ -42,6 +42,7 @@ internal static class AnnotateCommand
                 var annotations = annotator.Annotate(article);
                 store.StoreAnnotations(id, annotations);
                 store.StoreCoding(id, coder.Code(article, annotations));
+                store.Link(id); // new codings change which events the article reports
                 characters += article.Body.Length;
                 done++;
             }

@@ -28,10 +28,25 @@ internal static class EventsCommand
         var format = new Option<string>("--format") { Description = "table, csv (ACLED's columns), json or geojson", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "geojson");
         var limit = new Option<int>("--limit") { Description = "At most this many (default 1000)", DefaultValueFactory = _ => 1000 };
-        var command = new Command("events", "List coded events in ACLED's schema") { country, admin1, type, actor, from, to, source, format, limit };
+        var linked = new Option<bool>("--linked") { Description = "List linked events (one per real-world event, merged across the articles that report it) with their corroboration" };
+        var minSources = new Option<int>("--min-sources") { Description = "With --linked: only events reported by at least N independent sources", DefaultValueFactory = _ => 0 };
+        var command = new Command("events", "List coded events in ACLED's schema") { country, admin1, type, actor, from, to, source, format, limit, linked, minSources };
         command.SetAction(parse =>
         {
             using var store = context.OpenStore(parse);
+            if (parse.GetValue(linked))
+            {
+                if (parse.GetValue(format) == "csv" || parse.GetValue(source) is not null)
+                {
+                    context.Error.WriteLine("sitrep: --linked lists merged events: use --format table, json or geojson, and no --source (see `sitrep event ID` for each report's outlet)");
+                    return ExitCodes.UsageError;
+                }
+
+                LinkCommands.WriteLinked(context, store, new Sitrep.Linking.LinkedEventQuery(parse.GetValue(country), parse.GetValue(admin1), parse.GetValue(type),
+                    parse.GetValue(actor), parse.GetValue(from), parse.GetValue(to), parse.GetValue(minSources), parse.GetValue(limit)), parse.GetValue(format)!);
+                return ExitCodes.Success;
+            }
+
             var events = store.ListEvents(new EventQuery(parse.GetValue(country), parse.GetValue(admin1), parse.GetValue(type), parse.GetValue(actor),
                 parse.GetValue(from), parse.GetValue(to), parse.GetValue(source), parse.GetValue(limit)));
             switch (parse.GetValue(format))

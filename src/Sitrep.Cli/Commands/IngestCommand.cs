@@ -31,7 +31,7 @@ internal static class Ingestion
 {
     public static IngestSummary Run(CliContext context, IDocumentStore store, IReadOnlyList<string> inputs)
     {
-        var job = new IngestJob(context.CreatePipeline(), store);
+        var job = new IngestJob(context.CreatePipeline(), store, store as IArticleLinker);
         var reader = new InputReader();
         var items = reader.Read(inputs);
         if (!context.Environment.Interactive)
@@ -69,7 +69,8 @@ internal static class Ingestion
     {
         var pending = summary.Pending > 0 ? $" ({summary.Pending} pending: feed items with only a link)" : "";
         var skipped = summary.Skipped > 0 ? $", skipped {summary.Skipped} files of other types" : "";
-        context.Out.WriteLine($"ingested {summary.Added}{pending}, already present {summary.AlreadyPresent}, failed {summary.Failed}{skipped}  →  {databasePath}");
+        var copies = summary.Copies > 0 ? $" ({summary.Copies} copies of stored articles)" : "";
+        context.Out.WriteLine($"ingested {summary.Added}{pending}{copies}, already present {summary.AlreadyPresent}, failed {summary.Failed}{skipped}  →  {databasePath}");
         foreach (var failure in summary.Failures)
         {
             context.Error.WriteLine($"failed: {failure}");

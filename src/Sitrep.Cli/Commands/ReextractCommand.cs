@@ -27,6 +27,7 @@ internal static class ReextractCommand
                 try
                 {
                     store.ReplaceArticle(id, pipeline.Process(raw));
+                    store.Link(id);
                     done++;
                 }
                 catch (DocumentFormatException e)

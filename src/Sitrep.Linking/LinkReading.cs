@@ -1,0 +1,80 @@
+using Sitrep.Linking.Events;
+
+namespace Sitrep.Linking;
+
+/// <summary>An event as all its reports together tell it.</summary>
+/// <param name="Id">The linked event's id.</param>
+/// <param name="Fields">Its fields, chosen from the reports by ACLED's rules, with its corroboration.</param>
+/// <param name="Reports">How many articles report it (copies included).</param>
+public sealed record LinkedEvent(long Id, LinkedEventFields Fields, int Reports);
+
+/// <summary>One report of a linked event: which article, from which outlet, and what it said.</summary>
+/// <param name="Report">The article's coded event and its provenance.</param>
+/// <param name="Title">The article's headline.</param>
+/// <param name="Url">The article's URL, when known.</param>
+/// <param name="DuplicateOf">The article it copies, when it is a syndicated copy.</param>
+public sealed record LinkedEventReport(EventReport Report, string? Title, string? Url, long? DuplicateOf);
+
+/// <summary>A linked event with every report of it.</summary>
+/// <param name="Event">The linked event.</param>
+/// <param name="Reports">Its reports, earliest article first.</param>
+public sealed record LinkedEventDetail(LinkedEvent Event, IReadOnlyList<LinkedEventReport> Reports);
+
+/// <summary>Which linked events to list.</summary>
+/// <param name="Country">Only in this country.</param>
+/// <param name="Admin1">Only in this first-level division.</param>
+/// <param name="EventType">Only this type or sub-type.</param>
+/// <param name="Actor">Only with this text in actor 1 or 2.</param>
+/// <param name="From">Only on or after this date.</param>
+/// <param name="To">Only on or before this date.</param>
+/// <param name="MinCorroboration">Only those reported by at least this many independent sources.</param>
+/// <param name="Limit">At most this many.</param>
+/// <param name="Offset">Skip this many first.</param>
+public sealed record LinkedEventQuery(string? Country = null, string? Admin1 = null, string? EventType = null, string? Actor = null,
+    DateOnly? From = null, DateOnly? To = null, int MinCorroboration = 0, int Limit = 1000, int Offset = 0);
+
+/// <summary>An outlet as the store knows it, derived from what it published.</summary>
+/// <param name="Outlet">The outlet's name.</param>
+/// <param name="Domains">The web domains its articles came from.</param>
+/// <param name="Articles">Articles stored from it.</param>
+/// <param name="Copies">Of those, copies of another outlet's text (syndicated or re-posted).</param>
+/// <param name="EventsReported">Linked events it reports.</param>
+/// <param name="EventsCorroborated">Of those, the ones at least one independent outlet also reports.</param>
+public sealed record SourceProfile(string Outlet, IReadOnlyList<string> Domains, int Articles, int Copies, int EventsReported, int EventsCorroborated)
+{
+    /// <summary>Share of its events that an independent outlet corroborates (0 when it reports none).</summary>
+    public double CorroboratedShare => EventsReported == 0 ? 0 : (double)EventsCorroborated / EventsReported;
+}
+
+/// <summary>A stored article's place among copies and stories.</summary>
+/// <param name="DocumentId">The article.</param>
+/// <param name="Title">Its headline.</param>
+/// <param name="Outlet">Its outlet.</param>
+/// <param name="Published">Its publication date (ISO), when known.</param>
+/// <param name="DuplicateGroup">Its near-duplicate group (the id of the group's first article).</param>
+/// <param name="DuplicateOf">The article it copies, when it is a copy.</param>
+/// <param name="Similarity">Jaccard similarity to that article.</param>
+/// <param name="StoryId">Its story, when stories are computed.</param>
+public sealed record ArticleLink(long DocumentId, string? Title, string? Outlet, string? Published, long DuplicateGroup, long? DuplicateOf, double? Similarity, long? StoryId);
+
+/// <summary>Reads what linking stored: linked events with their reports, copies, sources.</summary>
+public interface ILinkReader
+{
+    /// <summary>Linked events matching <paramref name="query"/>, latest first.</summary>
+    IReadOnlyList<LinkedEvent> ListLinkedEvents(LinkedEventQuery query);
+
+    /// <summary>One linked event with all its reports, or null when there is none with that id.</summary>
+    LinkedEventDetail? GetLinkedEvent(long id);
+
+    /// <summary>The linked event that an article's coded event reports, or null.</summary>
+    long? LinkedEventOf(long documentId, int eventIndex);
+
+    /// <summary>The outlets, most articles first.</summary>
+    IReadOnlyList<SourceProfile> ListSources();
+
+    /// <summary>An article's link record, or null when it is not linked.</summary>
+    ArticleLink? GetArticleLink(long documentId);
+
+    /// <summary>The articles of one near-duplicate group, first article first.</summary>
+    IReadOnlyList<ArticleLink> DuplicateGroup(long groupId);
+}
