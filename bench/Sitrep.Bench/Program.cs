@@ -15,6 +15,8 @@ using Sitrep.Extraction.Html;
 // Prints MB/s of article text through the language layer on one thread, overall and per stage.
 //   dotnet run -c Release --project bench/Sitrep.Bench -- coding [--dir DIR] [--seconds N]
 // Prints MB/s of article text through event and claim coding, language + coding, and text to stored events.
+//   dotnet run -c Release --project bench/Sitrep.Bench -- linking [--articles N] [--probes N] [--db PATH]
+// Builds (once) a store of N generated articles, then prints the cost of linking one new article against it.
 return Bench.Run(args);
 
 internal static class Bench
@@ -42,12 +44,18 @@ internal static class Bench
             return CodingBench.Run(args, FindRepositoryRoot());
         }
 
+        if (args.Length > 0 && args[0] == "linking")
+        {
+            return LinkingBench.Run(args);
+        }
+
         if (args.Length == 0 || args[0] != "extraction")
         {
             Console.Error.WriteLine("usage: Sitrep.Bench extraction [--dir DIR] [--seconds N] [--parallel] [--compare smartreader,readability]");
             Console.Error.WriteLine("       Sitrep.Bench score-smartreader [--dir BENCHMARK_DIR]");
             Console.Error.WriteLine("       Sitrep.Bench language [--dir DIR] [--seconds N]");
             Console.Error.WriteLine("       Sitrep.Bench coding [--dir DIR] [--seconds N]");
+            Console.Error.WriteLine("       Sitrep.Bench linking [--articles N] [--probes N] [--db PATH]");
             return 2;
         }
 

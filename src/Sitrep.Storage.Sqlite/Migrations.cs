@@ -228,7 +228,7 @@ internal static class Migrations
             reports          INTEGER NOT NULL,
             corroboration    INTEGER NOT NULL
         );
-        CREATE INDEX linked_events_family_date ON linked_events (family, event_date);
+        CREATE INDEX linked_events_family_date ON linked_events (family, country_code, event_date);
         CREATE INDEX linked_events_date ON linked_events (event_date);
         CREATE TABLE event_reports (
             document_id     INTEGER NOT NULL,

@@ -199,19 +199,23 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
             return null; // without a date and a place there is nothing to match another report on
         }
 
-        var slack = 31; // the widest precision window; the exact test is EventCoreference.Compatible
+        // The index narrows candidates to the family, the country and the widest precision window; the exact test is
+        // EventCoreference.Compatible. Reports of one event placed in two countries (a border town) are not linked.
+        var slack = 31;
         using var command = Command(
             """
             SELECT id, event_type, sub_event_type, event_date, time_precision, actor1, actor2, country, country_code, admin1,
                    location, latitude, longitude, feature_code, geonameid, geo_precision
             FROM linked_events
             WHERE family = $family AND event_date BETWEEN $from AND $to
+              AND country_code = $cc
               AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.linked_event_id = linked_events.id AND r.document_id = $doc)
             """);
         command.Parameters.AddWithValue("$family", EventCoreference.Family(coded));
         command.Parameters.AddWithValue("$from", date.AddDays(-slack).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$to", date.AddDays(slack).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$doc", documentId);
+        command.Parameters.AddWithValue("$cc", coded.Location.CountryCode);
         long? best = null;
         var bestScore = double.MinValue;
         using var reader = command.ExecuteReader();
