@@ -143,7 +143,7 @@ public sealed partial class PropositionReader : IPropositionReader
             }
 
             var value = new CountValue(q.Low, q.High, q.Approximate);
-            yield return CountProposition(r, thing, actor, facet, place, date, value, q.Span, fromContext || placeFromContext, r.CueDenies);
+            yield return CountProposition(thing, actor, facet, place, date, value, q.Span, fromContext || placeFromContext, r.CueDenies);
         }
 
         foreach (var p in Nones(r))
@@ -186,14 +186,13 @@ public sealed partial class PropositionReader : IPropositionReader
             // "no civilians were killed" asserts zero unless the cue denies it; a bare "civilians were killed" is only
             // read inside a denial, where it denies that any were.
             var denied = !none || r.CueDenies;
-            yield return CountProposition(r, thing, actor, facet, place, date, value, span, placeFromContext, denied);
+            yield return CountProposition(thing, actor, facet, place, date, value, span, placeFromContext, denied);
         }
     }
 
-    private static Proposition CountProposition(Reading r, string thing, ActorMention? actor, string? facet, PlaceMention? place,
+    private static Proposition CountProposition(string thing, ActorMention? actor, string? facet, PlaceMention? place,
         string? date, CountValue value, TextSpan evidence, bool fromContext, bool denied)
     {
-        _ = r;
         var actorKey = actor?.Name.ToLowerInvariant() ?? "";
         var placeKey = place is null ? "" : PlaceKey(place);
         var key = $"count|{actorKey}|{thing}|{placeKey}" + (facet is null ? "" : $"|{facet}|{date}");
