@@ -30,6 +30,7 @@ public static class SitrepCli
         root.Subcommands.Add(EventsCommand.Create(context));
         root.Subcommands.Add(LinkCommands.Event(context));
         root.Subcommands.Add(LinkCommands.Sources(context));
+        root.Subcommands.Add(LinkCommands.Disputes(context));
         root.Subcommands.Add(LinkCommands.Link(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));

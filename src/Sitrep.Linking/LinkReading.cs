@@ -77,4 +77,20 @@ public interface ILinkReader
 
     /// <summary>The articles of one near-duplicate group, first article first.</summary>
     IReadOnlyList<ArticleLink> DuplicateGroup(long groupId);
+
+    /// <summary>Propositions that at least two speakers address, judged: contradicted ones first.</summary>
+    IReadOnlyList<Disputes.Dispute> ListDisputes(DisputeQuery query);
+
+    /// <summary>The judged proposition with this key, or null when fewer than two speakers address it.</summary>
+    Disputes.Dispute? GetDispute(string key);
+
+    /// <summary>The disputes whose claims state a report of this linked event (the claim's content holds the report's trigger).</summary>
+    IReadOnlyList<Disputes.Dispute> DisputesOfLinkedEvent(long linkedEventId);
 }
+
+/// <summary>Which disputes to list.</summary>
+/// <param name="ContradictedOnly">Only propositions whose sides cannot all hold (not those where sources agree).</param>
+/// <param name="Text">Only propositions whose label contains this text (case-insensitive).</param>
+/// <param name="DocumentId">Only propositions this article takes part in.</param>
+/// <param name="Limit">At most this many.</param>
+public sealed record DisputeQuery(bool ContradictedOnly = false, string? Text = null, long? DocumentId = null, int Limit = 1000);

@@ -239,5 +239,19 @@ internal static class Migrations
         ) WITHOUT ROWID;
         CREATE INDEX event_reports_linked ON event_reports (linked_event_id);
         """,
+
+        // 6: propositions read from each article's claims (and its unattributed statements), kept as JSON records and
+        // grouped by key, so that the claims of every source about one proposition can be compared.
+        """
+        CREATE TABLE propositions (
+            document_id INTEGER NOT NULL REFERENCES articles (document_id) ON DELETE CASCADE,
+            idx         INTEGER NOT NULL,
+            key         TEXT    NOT NULL,
+            claim_idx   INTEGER NOT NULL,
+            record      TEXT    NOT NULL,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX propositions_key ON propositions (key, document_id);
+        """,
     ];
 }

@@ -34,7 +34,7 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
     public void ClearLinks()
     {
         using var transaction = _connection.BeginTransaction();
-        Execute(_connection, "DELETE FROM event_reports; DELETE FROM linked_events; DELETE FROM lsh_buckets; DELETE FROM article_links;", transaction);
+        Execute(_connection, "DELETE FROM propositions; DELETE FROM event_reports; DELETE FROM linked_events; DELETE FROM lsh_buckets; DELETE FROM article_links;", transaction);
         transaction.Commit();
     }
 
@@ -61,8 +61,8 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
 
     private LinkOutcome? LinkInTransaction(long documentId)
     {
-        string? title, body;
-        using (var read = Command("SELECT title, body FROM articles WHERE document_id = $id"))
+        string? title, body, outlet, published;
+        using (var read = Command("SELECT title, body, outlet, published FROM articles WHERE document_id = $id"))
         {
             read.Parameters.AddWithValue("$id", documentId);
             using var reader = read.ExecuteReader();
@@ -71,7 +71,7 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
                 return null;
             }
 
-            (title, body) = (NullableString(reader, 0), NullableString(reader, 1));
+            (title, body, outlet, published) = (NullableString(reader, 0), NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3));
         }
 
         if (body is null)
@@ -109,6 +109,7 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
             corroborated += RecomputeLinkedEvent(id) > 1 ? 1 : 0;
         }
 
+        LinkPropositions(documentId, body, outlet, published);
         return new LinkOutcome(documentId, group, check.Match?.DocumentId, null, linked.Count, corroborated);
     }
 

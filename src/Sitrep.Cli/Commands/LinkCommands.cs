@@ -58,7 +58,7 @@ internal static class LinkCommands
 
             if (parse.GetValue(json))
             {
-                CliJson.Write(context.Out, detail);
+                CliJson.Write(context.Out, new { detail.Event, detail.Reports, disputes = store.DisputesOfLinkedEvent(detail.Event.Id) });
                 return ExitCodes.Success;
             }
 
@@ -92,6 +92,11 @@ internal static class LinkCommands
             }
 
             console.Write(table);
+            foreach (var dispute in store.DisputesOfLinkedEvent(detail.Event.Id))
+            {
+                context.Out.WriteLine($"  disputed: {dispute.Label} ({(dispute.Status == Linking.Disputes.DisputeStatus.Contradicted ? "contradicted" : "consistent")}): {string.Join(" vs ", dispute.Sides.Select(s => s.Label))}");
+            }
+
             return ExitCodes.Success;
         });
         return command;
@@ -131,6 +136,55 @@ internal static class LinkCommands
 
             context.Environment.CreateConsole().Write(table);
             context.Out.WriteLine($"{sources.Count} outlet(s)");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Disputes(CliContext context)
+    {
+        var contradicted = new Option<bool>("--contradicted") { Description = "Only propositions whose sides cannot all hold (default: also those where sources agree)" };
+        var text = new Option<string?>("--text") { Description = "Only propositions whose label contains this text" };
+        var article = new Option<long?>("--article") { Description = "Only propositions this article takes part in" };
+        var limit = new Option<int>("--limit") { Description = "At most this many (default 100)", DefaultValueFactory = _ => 100 };
+        var json = new Option<bool>("--json") { Description = "Print JSON, with every supporting claim's spans" };
+        var command = new Command("disputes", "Compare what sources claim about the same thing: counts, whereabouts, responsibility, denials") { contradicted, text, article, limit, json };
+        command.SetAction(parse =>
+        {
+            using var store = context.OpenStore(parse);
+            var disputes = store.ListDisputes(new DisputeQuery(parse.GetValue(contradicted), parse.GetValue(text), parse.GetValue(article), parse.GetValue(limit)));
+            if (parse.GetValue(json))
+            {
+                CliJson.Write(context.Out, disputes);
+                return ExitCodes.Success;
+            }
+
+            var inv = CultureInfo.InvariantCulture;
+            foreach (var dispute in disputes)
+            {
+                context.Out.WriteLine($"{dispute.Label} — {(dispute.Status == Linking.Disputes.DisputeStatus.Contradicted ? "CONTRADICTED" : "consistent")}");
+                for (var i = 0; i < dispute.Sides.Count; i++)
+                {
+                    var side = dispute.Sides[i];
+                    var denied = side.Polarity == Linking.Disputes.Polarity.Denied && !side.Label.Contains("denied", StringComparison.OrdinalIgnoreCase);
+                    context.Out.WriteLine($"  [{i + 1}] {side.Label}{(denied ? " (denied)" : "")}");
+                    foreach (var record in side.Supporters)
+                    {
+                        var c = record.Claim;
+                        var who = c.SourceText is null ? "the author" : c.SourceText + (c.SourceActor is { } actor && !actor.Equals(c.SourceText, StringComparison.OrdinalIgnoreCase) ? $" → {actor}" : "");
+                        context.Out.WriteLine($"      article {c.DocumentId.ToString(inv)} ({c.Outlet ?? "unknown outlet"}{(c.Published is { } d ? ", " + d.ToString("yyyy-MM-dd", inv) : "")}): {who}{(c.CueText.Length > 0 ? " " + c.CueText : "")}{(c.Hedged ? " (hedged)" : "")}: “{ArticleTable.Truncate(c.ContentText.ReplaceLineEndings(" "), 120)}”");
+                    }
+                }
+
+                foreach (var conflict in dispute.Conflicts)
+                {
+                    context.Out.WriteLine($"  [{conflict.First + 1}] vs [{conflict.Second + 1}]: {conflict.Reason}");
+                }
+
+                context.Out.WriteLine();
+            }
+
+            context.Out.WriteLine($"{disputes.Count} proposition(s) addressed by several sources ({disputes.Count(d => d.Status == Linking.Disputes.DisputeStatus.Contradicted)} contradicted)");
             return ExitCodes.Success;
         });
         return command;
