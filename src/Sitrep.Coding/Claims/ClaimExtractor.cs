@@ -130,6 +130,48 @@ public sealed class ClaimExtractor : IClaimExtractor
         ["sided"] = ["with"], ["sides"] = ["with"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Adjectives of stance and certainty that attribute what follows them to a subject who holds the stance: "she was
+    // sure the bill would pass", "critics are concerned about the cost", "he has been critical of the plan".
+    private static readonly FrozenSet<string> StanceAdjectives = new[]
+    {
+        "sure", "certain", "convinced", "confident", "unsure", "uncertain", "aware", "unaware", "concerned", "worried",
+        "afraid", "fearful", "critical", "skeptical", "sceptical", "supportive", "dismissive", "frustrated", "angry",
+        "upset", "furious", "outraged", "incensed", "disappointed", "pleased", "happy", "unhappy", "glad", "proud",
+        "optimistic", "pessimistic", "hopeful", "eager", "keen", "willing", "unwilling", "reluctant", "ready",
+        "determined", "adamant", "insistent", "coy", "vague", "vocal", "outspoken", "passionate", "enthusiastic",
+        "opposed", "committed", "doubtful", "suspicious", "wary", "uncomfortable", "satisfied", "dissatisfied",
+        "alarmed", "troubled", "surprised", "shocked", "puzzled", "bearish", "bullish", "emphatic", "unequivocal",
+        "hesitant", "open", "resistant", "sympathetic", "hostile", "grateful", "thankful", "embarrassed", "ashamed",
+        "mindful", "cautious", "anxious", "nervous", "excited", "thrilled", "delighted", "disturbed", "dubious",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Modal and "do" auxiliaries after which a bare verb is a verb, not a noun ("did not address", "may question").
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "do", "does", "did", "can", "could", "will", "would", "may", "might", "should", "must", "shall", "didn't",
+        "doesn't", "don't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "cannot", "didn’t", "doesn’t",
+        "don’t", "can’t", "couldn’t", "won’t", "wouldn’t", "shouldn’t",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Bare verbs read as cues after an auxiliary: those of saying and belief whose other forms are core cues ("did not
+    // say", "doesn't think", "may argue"). Other stance verbs after a modal are mostly plans and deeds ("will seek",
+    // "would impose", "should vote").
+    private static readonly FrozenSet<string> BareBases = StanceBases.Concat(CognitionBases)
+        .Where(b => Verbs.Contains(b) || Inflect(b).Any(Verbs.Contains))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // Participles of saying and judging whose passive, without an agent, attributes a view to no one in particular
+    // ("the vote is expected to pass", "he was widely considered a moderate").
+    private static readonly FrozenSet<string> ImpersonalPassives = new[]
+    {
+        "expected", "believed", "thought", "considered", "reported", "rumored", "rumoured", "viewed", "regarded",
+        "deemed", "described", "labeled", "labelled", "alleged", "estimated", "projected", "predicted", "criticized",
+        "criticised", "said", "understood", "feared", "suspected", "seen", "dubbed", "branded",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string Disabled = Environment.GetEnvironmentVariable("SITREP_OFF") ?? "";
+    private static bool Off(string rule) => Disabled.Contains(rule, StringComparison.Ordinal);
+
     private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
     private static IEnumerable<string> Inflect(string verb)
@@ -265,6 +307,13 @@ public sealed class ClaimExtractor : IClaimExtractor
         "protests", "appeals", "attacks", "cites", "findings", "documents", "details", "labels", "brands", "terms",
         "links", "signals", "statements", "supports", "backs", "presses", "pushes", "forecasts", "projects", "studies",
         "results", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Quantifiers and indefinite pronouns that stand for people as subjects ("many argue", "others say").
+    private static readonly FrozenSet<string> QuantifierSources = new[]
+    {
+        "everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody", "others", "many", "some", "most",
+        "few", "both", "all",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PossessivePronouns = new[]
@@ -536,6 +585,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
+                if (IsWord(c) && !IsCapital(c) && StanceAdjectives.Contains(w) && !Off("adj") && Adjective(c) is { } adjectiveEnd)
+                {
+                    c = adjectiveEnd;
+                    continue;
+                }
+
                 if (IsWord(c) && !IsCapital(c) && PhrasalCues.TryGetValue(w, out var particles) && PhrasalEnd(c, particles) is { } phrasalEnd)
                 {
                     Verb(c, phrasalEnd);
@@ -543,7 +598,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c))
+                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c) && !(BareBases.Contains(w) && !Off("aux") && AfterAuxiliary(c)) && !(Disabled.Contains("anyverb", StringComparison.Ordinal) && AnyVerb(c)))
                 {
                     continue;
                 }
@@ -564,14 +619,18 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 // "the claims", "swing states", "to tell": a noun or an infinitive, not a reporting verb.
                 var participleAfter = w.EndsWith("ing", StringComparison.Ordinal) && Lower(c - 1) is "by" or "after" or "before" or "without" or "for" or "while" or "when";
-                if (w != "according" && !participleAfter && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
+                // "Some believe …", "Many argue …": a quantifier standing alone for people is the subject, not a determiner.
+                var quantifierSubject = QuantifierSources.Contains(Lower(c - 1)) && (c - 1 == from || !IsWord(c - 2) || Lower(c - 2) is "and" or "but")
+                    && !AmbiguousPlurals.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal) && !Off("quant");
+                if (w != "according" && !participleAfter && !quantifierSubject && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
                     continue;
                 }
 
                 // A capitalised cue word inside a sentence is a name ("Said Ahmed"), unless the sentence is a headline
                 // in title case ("Clinton Hid Health Problems, Doctor Says").
-                if (IsCapital(c) && c > from && w != "according" && !(Invertible.Contains(w) && TitleCase() && (IsCapital(c - 1) || IsSymbol(c + 1, '.') || c + 1 >= to)))
+                if (IsCapital(c) && c > from && w != "according" && !(Invertible.Contains(w) && TitleCase() && (IsCapital(c - 1) || IsSymbol(c + 1, '.') || c + 1 >= to))
+                    && !(w.EndsWith('s') && !Off("head") && IsCapital(c - 1) && (IsWord(c + 1) || IsOpeningQuote(c + 1)) && TitleCase()))
                 {
                     continue;
                 }
@@ -598,11 +657,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                     // "called off", "called up", "called it quits": not a judgement.
                     continue;
                 }
-                else if (w is "pointed" or "points" or "pointing" && next1 is "out" or "to")
+                else if (w is "pointed" or "points" or "pointing" or "point" && next1 is "out" or "to")
                 {
                     cueEnd = c + 1;
                 }
-                else if (w is "pointed" or "points" or "pointing")
+                else if (w is "pointed" or "points" or "pointing" or "point")
                 {
                     continue;
                 }
@@ -1225,7 +1284,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var k = c - 1;
             while (k >= from && IsWord(k))
             {
-                if (Between.Contains(Lower(k)) || Manner(k))
+                if (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k))
                 {
                     k--;
                 }
@@ -1253,9 +1312,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var w = Lower(c);
-            if (Cognition.Contains(w) && (Lower(k) is "i" or "you" || InsideEarlierContent(c)))
+            if (Cognition.Contains(w) && (Lower(k) is "i" or "you" && (Off("iyou") || cueEnd + 1 >= to || _tokens[cueEnd + 1].Kind == TokenKind.Symbol) || InsideEarlierContent(c)))
             {
-                // "I think", "you know" are turns of speech, and "she said she thinks …" is one claim, not two.
+                // A parenthetical "I think," or "you know." is a turn of speech (while "I think the deal will hold" is a
+                // view), and "she said she thinks …" is one claim, not two.
                 return;
             }
 
@@ -1263,17 +1323,35 @@ public sealed class ClaimExtractor : IClaimExtractor
             // After a capitalised word the -s form is still a noun when nothing like an object follows ("Republican
             // claims as false", "Fifth Amendment claims, prosecutors …").
             var objectFollows = IsWord(cueEnd + 1) && Lower(cueEnd + 1) is not ("as" or "of" or "about" or "were" or "are" or "and" or "or" or "in" or "on" or "for" or "from" or "by" or "have" or "had" or "will" or "would") || IsOpeningQuote(cueEnd + 1);
-            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k)))
+            var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
+
+            // "…, The Daily Ledger reports." and "The Daily Ledger reports:" close or open a report: the -s form is a verb.
+            var reportingShape = IsCapital(k) && (IsSymbol(cueEnd + 1, ':') || (cueEnd + 1 >= to || IsSymbol(cueEnd + 1, '.')) && npStart - 1 > from && IsSymbol(npStart - 1, ','));
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape && !Off("rep")))
             {
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
             }
-
-            var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
             if (sourceSpan is { } patient && Lower(cueEnd + 1) == "by" && Passive(cueStart, c) && SourceAfter(cueEnd + 2) is { } agent)
             {
                 // "His views were echoed by tax experts": the agent is the source, the subject what they echo.
                 Add(agent, Span(cueStart, cueEnd + 1), patient, hedged);
+                return;
+            }
+
+            if (ImpersonalPassives.Contains(w) && Lower(cueEnd + 1) != "by" && Passive(cueStart, c) && !Off("impers") && (IsWord(cueEnd + 1) || IsOpeningQuote(cueEnd + 1)))
+            {
+                // "The vote is expected to pass": a view held by no one named, over the whole clause, subject included.
+                var subjectStart = sourceSpan is not null ? npStart : k + 1;
+                if (subjectStart <= k)
+                {
+                    var clause = ContentAfter(cueEnd) is { } rest ? Clause(_tokens[subjectStart].Start, rest.End) : (TextSpan?)null;
+                    if (clause is { } whole)
+                    {
+                        Add(null, cue, whole, hedged);
+                    }
+                }
+
                 return;
             }
 
@@ -1285,7 +1363,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (IsSymbol(k - 1, ',') || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
+            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (k - 1 >= from && _tokens[k - 1].Kind == TokenKind.Symbol || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
             {
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
                 sourceSpan = Span(k, k);
@@ -1320,7 +1398,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             if (sourceSpan is { } source)
             {
-                if (!core && !subjectChecked && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
+                if (!core && !subjectChecked && (!SourceHead(npEnd) && (Off("appos") || !NamedAppositive(npEnd, source)) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
                 {
                     // A stance verb outside the core lexicon attributes only when its subject can be a source.
                     return;
@@ -1411,6 +1489,13 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             npEnd = k;
+            if (trailing < 0 && Lower(k) is "he" or "she" or "they" or "we" or "i" or "you" && !Off("pron"))
+            {
+                // A subject pronoun is the whole subject: "the ones he refused", "the impact it said".
+                npStart = k;
+                return Span(k, k);
+            }
+
             var start = k + 1;
             while (k >= from && npEnd - k < 14)
             {
@@ -1561,7 +1646,147 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var w = Lower(head);
             return IsCapital(head) && head > from || Pronouns.Contains(w) || SourceNouns.Contains(w) || EvidenceNouns.Contains(w)
-                || IsCapital(head) && head == from && !NounMarkers.Contains(w);
+                || IsCapital(head) && head == from && !NounMarkers.Contains(w) || IsWord(head) && !Off("agent") && (AgentNoun(w) || QuantifierSources.Contains(w));
+        }
+
+        /// <summary>
+        /// A noun for people by what they do ("environmentalists", "economists", "historians", "regulators"), or the
+        /// plural of a known source noun ("groups", "agencies"): open classes that the source list cannot hold.
+        /// </summary>
+        private static bool AgentNoun(string w)
+        {
+            if (w.Length < 5)
+            {
+                return false;
+            }
+
+            if (w.EndsWith('s') && (SourceNouns.Contains(w[..^1]) || w.EndsWith("ies", StringComparison.Ordinal) && SourceNouns.Contains(w[..^3] + "y")))
+            {
+                return true;
+            }
+
+            return w.EndsWith("ists", StringComparison.Ordinal) || w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ers", StringComparison.Ordinal)
+                || w.EndsWith("tors", StringComparison.Ordinal) || w.EndsWith("sors", StringComparison.Ordinal) || w.EndsWith("ants", StringComparison.Ordinal)
+                || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("tor", StringComparison.Ordinal)
+                || w.EndsWith("sor", StringComparison.Ordinal);
+        }
+
+        /// <summary>Whether a source phrase has a name after its head, in an appositive ("Another host, Abby Lane,").</summary>
+        private bool NamedAppositive(int npEnd, TextSpan source)
+        {
+            for (var i = npEnd + 1; i < to && _tokens[i].End <= source.End; i++)
+            {
+                if (IsCapital(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "she was sure the bill would pass", "critics are concerned about the cost", "he has been critical of the plan":
+        /// a stance adjective after a form of "be" whose subject can hold a view. The cue runs from the auxiliary to the
+        /// adjective and its preposition; returns its last token.
+        /// </summary>
+        private int? Adjective(int c)
+        {
+            var at = _tokens[c].Start;
+            if (quoted.Any(q => q.Start < at && at < q.End))
+            {
+                return null;
+            }
+
+            var k = c - 1;
+            var be = false;
+            while (k >= from && IsWord(k))
+            {
+                var w = Lower(k);
+                if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am" or "remain" or "remains" or "remained" or "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared" or "became" or "become" or "becomes" or "grew" or "isn't" or "aren't" or "wasn't" or "weren't" or "isn’t" or "aren’t" or "wasn’t" or "weren’t")
+                {
+                    be = true;
+                    k--;
+                }
+                else if (Between.Contains(w) || Auxiliaries.Contains(w) || Manner(k) || w is "so" or "very" or "too" or "quite" or "more" or "less" or "most" or "least" or "deeply" or "fairly" or "rather" or "all" or "both" or "equally" or "particularly" or "especially" or "extremely" or "somewhat" or "highly")
+                {
+                    k--;
+                }
+                else if (w is "s" or "re" or "m" && k - 2 >= from && _tokens[k - 1].Kind == TokenKind.Symbol && _text[_tokens[k - 1].Start] is '\'' or '’' && IsWord(k - 2))
+                {
+                    // "she’s sure", "they’re worried": the contracted verb is the cue's "be".
+                    be = true;
+                    k -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (!be || k < from || Lower(k) is "it" or "this" or "that" or "there" or "which" or "what")
+            {
+                return null;
+            }
+
+            var source = SourceBefore(k, out _, out var npEnd);
+            if (source is null || !SourceHead(npEnd) && !NamedAppositive(npEnd, source.Value) || Lower(npEnd) is "it" or "this" or "that" or "there")
+            {
+                return null;
+            }
+
+            var cueEnd = c;
+            if (Lower(c + 1) is "about" or "of" or "over" or "with" or "on" or "at" or "toward" or "towards" or "for" or "in")
+            {
+                cueEnd = c + 1;
+            }
+            else if (!(Lower(c + 1) is "that" or "to" or "whether" or "how" or "what" or "why" or "when" or "if") && !(IsWord(c + 1) && Lower(c) is "sure" or "certain" or "convinced" or "confident" or "aware" or "worried" or "afraid" or "concerned" or "hopeful" or "adamant"))
+            {
+                // "she was angry." or "they were ready, and …": a mood with nothing it is about.
+                return null;
+            }
+
+            if (ContentAfter(cueEnd) is not { } content)
+            {
+                return null;
+            }
+
+            Add(source.Value, Span(k + 1, cueEnd), content, hedged: false);
+            return cueEnd;
+        }
+
+        private bool AnyVerb(int c)
+        {
+            var w = Lower(c);
+            if (IsCapital(c) || w.Length < 5 || !w.EndsWith("ed", StringComparison.Ordinal) || !IsWord(c + 1) && !IsOpeningQuote(c + 1))
+            {
+                return false;
+            }
+
+            var k = c - 1;
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) && Lower(k) is not ("was" or "were" or "is" or "are" or "be" or "been") || Manner(k)))
+            {
+                k--;
+            }
+
+            if (Lower(k) is "was" or "were" or "is" or "are" or "be" or "been" or "being")
+            {
+                return false;
+            }
+
+            return IsWord(k) && (Lower(k) is "he" or "she" or "they" or "we" || IsCapital(k) && k > from && !NounMarkers.Contains(Lower(k)));
+        }
+
+        /// <summary>Whether a bare verb follows a modal or "do" auxiliary ("did not address", "may question").</summary>
+        private bool AfterAuxiliary(int c)
+        {
+            var k = c - 1;
+            while (k >= from && IsWord(k) && (Lower(k) is "not" or "never" or "also" or "still" or "even" or "just" or "only" or "really" or "actually" || Manner(k)))
+            {
+                k--;
+            }
+
+            return IsWord(k) && Auxiliaries.Contains(Lower(k)) && k > from;
         }
 
         private bool SourceLike(int start, int end)
@@ -1569,7 +1794,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (var i = start; i <= end; i++)
             {
                 var w = Lower(i);
-                if (IsCapital(i) && !(i == from && NounMarkers.Contains(w)) || Pronouns.Contains(w) || SourceNouns.Contains(w))
+                if (IsCapital(i) && !(i == from && NounMarkers.Contains(w)) || Pronouns.Contains(w) || SourceNouns.Contains(w) || IsWord(i) && AgentNoun(w))
                 {
                     return true;
                 }
@@ -1847,18 +2072,24 @@ public sealed class ClaimExtractor : IClaimExtractor
         private TextSpan Span(int firstToken, int lastToken)
             => new(_tokens[firstToken].Start, _tokens[lastToken].End - _tokens[firstToken].Start);
 
-        private void Add(TextSpan source, TextSpan cue, TextSpan content, bool hedged)
+        private void Add(TextSpan? source, TextSpan cue, TextSpan content, bool hedged)
         {
-            var sourceText = source.Slice(_text);
+            if (source is not { } named)
+            {
+                claims.Add(new Claim(null, null, ClaimSourceKind.Unnamed, cue, cue.Slice(_text), content, content.Slice(_text), false, hedged, null));
+                return;
+            }
+
+            var sourceText = named.Slice(_text);
             var lower = sourceText.ToLowerInvariant();
             var kind = Pronouns.Contains(lower) ? ClaimSourceKind.Pronoun
                 : lower.Contains("report", StringComparison.Ordinal) ? ClaimSourceKind.Unnamed
-                : char.IsUpper(sourceText[0]) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start < source.End && source.Start < a.Span.End)
+                : char.IsUpper(sourceText[0]) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start < named.End && named.Start < a.Span.End)
                     ? ClaimSourceKind.Person
                     : ClaimSourceKind.Organisation;
             var contentText = content.Slice(_text);
             var direct = contentText.Length > 0 && (contentText[0] is '"' or '“' or '‘' || contentText[^1] is '"' or '”' || _text.AsSpan(Math.Max(0, content.Start - 1), 1) is "“" or "\"");
-            claims.Add(new Claim(source, sourceText, kind, cue, cue.Slice(_text), content, contentText, direct, hedged, ResolveSource(context, source)));
+            claims.Add(new Claim(named, sourceText, kind, cue, cue.Slice(_text), content, contentText, direct, hedged, ResolveSource(context, named)));
         }
     }
 }
