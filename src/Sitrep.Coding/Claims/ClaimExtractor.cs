@@ -102,6 +102,19 @@ public sealed class ClaimExtractor : IClaimExtractor
         "indict", "sue", "charge", "investigate", "probe", "examine", "review", "study", "survey", "poll",
         "vote", "sign", "seek", "express", "address", "introduce", "block", "overrule", "overturn", "uphold", "approve",
         "veto", "impose", "sponsor", "invoke", "ignore", "embrace", "float", "voice", "tout", "reaffirm", "renew",
+        // Verbs of judging, praising, attacking and presenting that news uses for a stance taken in words.
+        "admire", "despise", "resent", "love", "hate", "dislike", "like", "adore", "fault", "hammer", "grill", "bash",
+        "pummel", "skewer", "lash", "excoriate", "disavow", "repudiate", "renounce", "retract", "recant", "reverse",
+        "bemoan", "exhort", "extol", "rave", "rant", "vent", "gripe", "grumble", "fume", "seethe", "bristle", "balk",
+        "scoff", "sneer", "snipe", "taunt", "tease", "needle", "rip", "mourn", "grieve", "profess", "swear", "attest",
+        "concur", "dissent", "object", "contradict", "deride", "dismiss", "ridicule", "lambast", "shout", "yell",
+        "scream", "whisper", "mutter", "murmur", "exclaim", "proclaim", "retweet", "text", "email", "chronicle",
+        "recount", "narrate", "explore", "examine", "illustrate", "underline", "spotlight", "showcase", "feature",
+        "understate", "overstate", "misstate", "mischaracterize", "misrepresent", "distort", "exaggerate", "downplay",
+        "perpetuate", "propound", "espouse", "articulate", "elaborate", "clarify", "specify", "acknowledge", "confess",
+        "reveal", "divulge", "leak", "hint", "imply", "insinuate", "surmise", "posit", "theorize", "hypothesize",
+        "muse", "ponder", "contemplate", "weigh", "debate", "doubt", "question", "query", "interrogate", "quiz",
+        "implore", "urge", "beseech", "entreat", "exhort", "lobby", "nudge", "prod", "goad", "dare", "challenge",
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
@@ -1360,6 +1373,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "have been charged with a crime", "was formally called": a passive without its agent or a clause
                 // reports what was done to the subject, not what anyone said. Passive verbs of saying ("was told",
                 // "is expected") still attribute, to an unnamed source.
+                return;
+            }
+
+            if (sourceSpan is { } asked && asked.Length <= 4 && npStart - 1 >= from && IsWord(npStart - 1) && (Auxiliaries.Contains(Lower(npStart - 1)) || Lower(npStart - 1) is "is" or "are" or "was" or "were" or "have" or "has" or "had")
+                && Pronouns.Contains(Lower(npStart)) && !Off("quest"))
+            {
+                // "Do you know …?", "Can you imagine …": an auxiliary before the subject makes a question, which asserts nothing.
                 return;
             }
 
