@@ -137,7 +137,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         ["lashed"] = ["out"], ["lashes"] = ["out"], ["lashing"] = ["out"],
         ["took"] = ["aim", "issue"], ["takes"] = ["aim", "issue"], ["taking"] = ["aim", "issue"],
         ["weighed"] = ["in"], ["weighs"] = ["in"], ["weighing"] = ["in"],
-        ["made"] = ["the case", "clear"], ["makes"] = ["the case", "clear"], ["making"] = ["the case", "clear"],
+        ["made"] = ["the case", "clear", "it clear"], ["makes"] = ["the case", "clear", "it clear"], ["making"] = ["the case", "clear", "it clear"],
+        ["make"] = ["the case", "clear", "it clear"],
         ["singled"] = ["out"], ["singles"] = ["out"],
         ["railed"] = ["against"], ["rails"] = ["against"],
         ["sided"] = ["with"], ["sides"] = ["with"],
@@ -181,9 +182,6 @@ public sealed class ClaimExtractor : IClaimExtractor
         "deemed", "described", "labeled", "labelled", "alleged", "estimated", "projected", "predicted", "criticized",
         "criticised", "said", "understood", "feared", "suspected", "seen", "dubbed", "branded",
     }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly string Disabled = Environment.GetEnvironmentVariable("SITREP_OFF") ?? "";
-    private static bool Off(string rule) => Disabled.Contains(rule, StringComparison.Ordinal);
 
     private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
@@ -301,6 +299,20 @@ public sealed class ClaimExtractor : IClaimExtractor
         "acknowledgement", "prediction", "predictions", "hope", "fear", "fears", "concern", "concerns", "message",
         "conclusion", "finding", "findings", "assurance", "assurances", "complaint", "suspicion", "doubts",
         "announcement", "insinuation", "assessment", "argument", "theory", "notion", "idea", "charge", "boast",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns of judgement, saying and feeling whose complement ("criticism of the plan", "questions about his health",
+    // "her reluctance to run", "concerns that the deal will fail") is what the stance is about, with or without a possessor.
+    private static readonly FrozenSet<string> StanceNouns = new[]
+    {
+        // Nouns of intention and decision ("plans to", "decision to", "proposals for") are left out: they report deeds
+        // to come far more often than stances.
+        "criticism", "criticisms", "questions", "concerns", "concern", "doubts", "fears", "worries", "skepticism",
+        "scepticism", "claims", "allegations", "accusations", "complaints", "warnings", "warning", "pledge", "pledges",
+        "promise", "promises", "message", "comments", "remarks", "assessment", "estimates", "prediction", "predictions",
+        "belief", "hopes", "rhetoric", "insistence", "denial", "admission", "recognition", "acknowledgment",
+        "acknowledgement", "reluctance", "emphasis", "obsession", "disdain", "reservations", "disagreements",
+        "disagreement", "frustration", "anger", "outrage", "suggestion", "argument",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words opening a label before a colon that is not a speaker's.
@@ -593,12 +605,18 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
+                if (IsWord(c) && !IsCapital(c) && StanceNouns.Contains(w) && StanceNoun(c) is { } nounEnd)
+                {
+                    c = nounEnd;
+                    continue;
+                }
+
                 if (IsWord(c) && BareStanceVerbs.Contains(w) && !IsCueWord(w) && BareVerb(c))
                 {
                     continue;
                 }
 
-                if (IsWord(c) && !IsCapital(c) && StanceAdjectives.Contains(w) && !Off("adj") && Adjective(c) is { } adjectiveEnd)
+                if (IsWord(c) && !IsCapital(c) && StanceAdjectives.Contains(w) && Adjective(c) is { } adjectiveEnd)
                 {
                     c = adjectiveEnd;
                     continue;
@@ -611,7 +629,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c) && !(BareBases.Contains(w) && !Off("aux") && AfterAuxiliary(c)) && !(Disabled.Contains("anyverb", StringComparison.Ordinal) && AnyVerb(c)))
+                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c) && !(BareBases.Contains(w) && AfterAuxiliary(c)))
                 {
                     continue;
                 }
@@ -634,7 +652,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var participleAfter = w.EndsWith("ing", StringComparison.Ordinal) && Lower(c - 1) is "by" or "after" or "before" or "without" or "for" or "while" or "when";
                 // "Some believe …", "Many argue …": a quantifier standing alone for people is the subject, not a determiner.
                 var quantifierSubject = QuantifierSources.Contains(Lower(c - 1)) && (c - 1 == from || !IsWord(c - 2) || Lower(c - 2) is "and" or "but")
-                    && !AmbiguousPlurals.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal) && !Off("quant");
+                    && !AmbiguousPlurals.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal);
                 if (w != "according" && !participleAfter && !quantifierSubject && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
                     continue;
@@ -643,7 +661,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // A capitalised cue word inside a sentence is a name ("Said Ahmed"), unless the sentence is a headline
                 // in title case ("Clinton Hid Health Problems, Doctor Says").
                 if (IsCapital(c) && c > from && w != "according" && !(Invertible.Contains(w) && TitleCase() && (IsCapital(c - 1) || IsSymbol(c + 1, '.') || c + 1 >= to))
-                    && !(w.EndsWith('s') && !Off("head") && IsCapital(c - 1) && (IsWord(c + 1) || IsOpeningQuote(c + 1)) && TitleCase()))
+                    && !(w.EndsWith('s') && IsCapital(c - 1) && (IsWord(c + 1) || IsOpeningQuote(c + 1)) && TitleCase()))
                 {
                     continue;
                 }
@@ -1257,6 +1275,63 @@ public sealed class ClaimExtractor : IClaimExtractor
             return true;
         }
 
+        /// <summary>
+        /// "criticism of the plan", "questions about his health", "her reluctance to run", "concerns that the deal will
+        /// fail": a noun of stance with its complement, attributed to its possessor when it has one ("her", "Smith's")
+        /// and to no one named otherwise. Returns the cue's last token.
+        /// </summary>
+        private int? StanceNoun(int c)
+        {
+            var at = _tokens[c].Start;
+            if (quoted.Any(q => q.Start < at && at < q.End))
+            {
+                return null;
+            }
+
+            var next = Lower(c + 1);
+            int cueEnd;
+            if (next is "of" or "about" or "over" or "on")
+            {
+                // The complement must be words or a quotation, not a figure ("estimates of 40 percent" gives no topic).
+                if (!IsWord(c + 2) && !IsOpeningQuote(c + 2))
+                {
+                    return null;
+                }
+
+                cueEnd = c + 1;
+            }
+            else if (next == "that" && IsWord(c + 2) && !(Lower(c + 2) is "was" or "is" or "were" or "are" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "might" or "should"))
+            {
+                cueEnd = c;
+            }
+            else if (next == "to" && IsWord(c + 2) && !IsCapital(c + 2) && !NounMarkers.Contains(Lower(c + 2)) && !Lower(c + 2).EndsWith("ing", StringComparison.Ordinal))
+            {
+                cueEnd = c;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (ContentAfter(cueEnd) is not { } content || content.Length < 4)
+            {
+                return null;
+            }
+
+            TextSpan? source = null;
+            if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
+            {
+                source = Span(c - 1, c - 1);
+            }
+            else if (Lower(c - 1) == "s" && c - 3 >= from && _text[_tokens[c - 2].Start] is '\'' or '’' && IsWord(c - 3))
+            {
+                source = Span(PossessorStart(c - 3), c - 1);
+            }
+
+            Add(source, Span(c, cueEnd), content, Hedges.Contains(Lower(c)));
+            return cueEnd;
+        }
+
         /// <summary>The first token of a possessor ending at <paramref name="k"/>: a name ("Donald Trump") or a short noun phrase ("the campaign").</summary>
         private int PossessorStart(int k)
         {
@@ -1325,7 +1400,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var w = Lower(c);
-            if (Cognition.Contains(w) && (Lower(k) is "i" or "you" && (Off("iyou") || cueEnd + 1 >= to || _tokens[cueEnd + 1].Kind == TokenKind.Symbol) || InsideEarlierContent(c)))
+            if (Cognition.Contains(w) && (Lower(k) is "i" or "you" && (cueEnd + 1 >= to || _tokens[cueEnd + 1].Kind == TokenKind.Symbol) || InsideEarlierContent(c)))
             {
                 // A parenthetical "I think," or "you know." is a turn of speech (while "I think the deal will hold" is a
                 // view), and "she said she thinks …" is one claim, not two.
@@ -1340,7 +1415,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // "…, The Daily Ledger reports." and "The Daily Ledger reports:" close or open a report: the -s form is a verb.
             var reportingShape = IsCapital(k) && (IsSymbol(cueEnd + 1, ':') || (cueEnd + 1 >= to || IsSymbol(cueEnd + 1, '.')) && npStart - 1 > from && IsSymbol(npStart - 1, ','));
-            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape && !Off("rep")))
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape))
             {
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
@@ -1352,7 +1427,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            if (ImpersonalPassives.Contains(w) && Lower(cueEnd + 1) != "by" && Passive(cueStart, c) && !Off("impers") && (IsWord(cueEnd + 1) || IsOpeningQuote(cueEnd + 1)))
+            if (ImpersonalPassives.Contains(w) && Lower(cueEnd + 1) != "by" && Passive(cueStart, c) && (IsWord(cueEnd + 1) || IsOpeningQuote(cueEnd + 1)))
             {
                 // "The vote is expected to pass": a view held by no one named, over the whole clause, subject included.
                 var subjectStart = sourceSpan is not null ? npStart : k + 1;
@@ -1377,7 +1452,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             if (sourceSpan is { } asked && asked.Length <= 4 && npStart - 1 >= from && IsWord(npStart - 1) && (Auxiliaries.Contains(Lower(npStart - 1)) || Lower(npStart - 1) is "is" or "are" or "was" or "were" or "have" or "has" or "had")
-                && Pronouns.Contains(Lower(npStart)) && !Off("quest"))
+                && Pronouns.Contains(Lower(npStart)))
             {
                 // "Do you know …?", "Can you imagine …": an auxiliary before the subject makes a question, which asserts nothing.
                 return;
@@ -1418,7 +1493,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             if (sourceSpan is { } source)
             {
-                if (!core && !subjectChecked && (!SourceHead(npEnd) && (Off("appos") || !NamedAppositive(npEnd, source)) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
+                if (!core && !subjectChecked && (!SourceHead(npEnd) && !NamedAppositive(npEnd, source) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
                 {
                     // A stance verb outside the core lexicon attributes only when its subject can be a source.
                     return;
@@ -1509,7 +1584,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             npEnd = k;
-            if (trailing < 0 && Lower(k) is "he" or "she" or "they" or "we" or "i" or "you" && !Off("pron"))
+            if (trailing < 0 && Lower(k) is "he" or "she" or "they" or "we" or "i" or "you")
             {
                 // A subject pronoun is the whole subject: "the ones he refused", "the impact it said".
                 npStart = k;
@@ -1666,7 +1741,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var w = Lower(head);
             return IsCapital(head) && head > from || Pronouns.Contains(w) || SourceNouns.Contains(w) || EvidenceNouns.Contains(w)
-                || IsCapital(head) && head == from && !NounMarkers.Contains(w) || IsWord(head) && !Off("agent") && (AgentNoun(w) || QuantifierSources.Contains(w));
+                || IsCapital(head) && head == from && !NounMarkers.Contains(w) || IsWord(head) && (AgentNoun(w) || QuantifierSources.Contains(w));
         }
 
         /// <summary>
@@ -1773,28 +1848,6 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             Add(source.Value, Span(k + 1, cueEnd), content, hedged: false);
             return cueEnd;
-        }
-
-        private bool AnyVerb(int c)
-        {
-            var w = Lower(c);
-            if (IsCapital(c) || w.Length < 5 || !w.EndsWith("ed", StringComparison.Ordinal) || !IsWord(c + 1) && !IsOpeningQuote(c + 1))
-            {
-                return false;
-            }
-
-            var k = c - 1;
-            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) && Lower(k) is not ("was" or "were" or "is" or "are" or "be" or "been") || Manner(k)))
-            {
-                k--;
-            }
-
-            if (Lower(k) is "was" or "were" or "is" or "are" or "be" or "been" or "being")
-            {
-                return false;
-            }
-
-            return IsWord(k) && (Lower(k) is "he" or "she" or "they" or "we" || IsCapital(k) && k > from && !NounMarkers.Contains(Lower(k)));
         }
 
         /// <summary>Whether a bare verb follows a modal or "do" auxiliary ("did not address", "may question").</summary>
