@@ -133,7 +133,9 @@ public sealed class ClaimExtractorTests
     {
         var claim = Single("The envoy said he thinks the talks will fail.");
         Assert.Equal("said", claim.CueText);
-        Assert.Empty(ClaimExtractor.Default.Extract("I think the ceasefire will hold."));
+
+        // A parenthetical "I think" is a turn of speech ("I think the ceasefire will hold" is a view: see below).
+        Assert.Empty(ClaimExtractor.Default.Extract("The ceasefire, I think, will hold."));
     }
 
     [Fact]
@@ -290,6 +292,126 @@ public sealed class ClaimExtractorTests
     public void Agentless_passives_and_plural_nouns_after_adjectives_are_not_cues()
     {
         Assert.Empty(ClaimExtractor.Default.Extract("The general has been charged with fraud."));
-        Assert.Empty(ClaimExtractor.Default.Extract("The checkers rated most Republican claims as false."));
+        // "rated" is the checkers' judgement; "claims" after an adjective stays a noun.
+        Assert.DoesNotContain(ClaimExtractor.Default.Extract("The checkers rated most Republican claims as false."), c => c.CueText == "claims");
+    }
+
+    [Fact]
+    public void Stance_adjective_after_be_attributes_what_it_is_about()
+    {
+        var worried = Single("On Monday, local farmers were worried about the new water tariffs.");
+        Assert.Equal("local farmers", worried.SourceText);
+        Assert.Equal("were worried about", worried.CueText);
+        Assert.Equal("the new water tariffs", worried.ContentText);
+
+        var sure = Single("The commander was sure the bridge would reopen by spring.");
+        Assert.Equal("was sure", sure.CueText);
+        Assert.Equal("the bridge would reopen by spring", sure.ContentText);
+
+        // A mood with nothing it is about, or a thing that cannot hold a view, is no attribution.
+        Assert.Empty(ClaimExtractor.Default.Extract("The minister was angry."));
+        Assert.Empty(ClaimExtractor.Default.Extract("This was certain to annoy the neighbours."));
+    }
+
+    [Fact]
+    public void Bare_verb_of_saying_after_an_auxiliary_is_a_cue()
+    {
+        var claim = Single("The governor did not say whether the curfew would end.");
+        Assert.Equal("The governor", claim.SourceText);
+        Assert.Equal("did not say", claim.CueText);
+        Assert.Equal("whether the curfew would end", claim.ContentText);
+
+        // Plans and deeds after a modal are not stances.
+        Assert.Empty(ClaimExtractor.Default.Extract("The council will seek new funding for the library."));
+    }
+
+    [Fact]
+    public void First_person_belief_counts_unless_parenthetical_or_a_question()
+    {
+        var claim = Single("I think the ceasefire will hold.");
+        Assert.Equal("I", claim.SourceText);
+        Assert.Equal("the ceasefire will hold", claim.ContentText);
+
+        Assert.DoesNotContain(ClaimExtractor.Default.Extract("The ceasefire, I think, will hold."), c => c.CueText == "think");
+        Assert.Empty(ClaimExtractor.Default.Extract("Do you believe the harbour will reopen?"));
+    }
+
+    [Fact]
+    public void Agent_nouns_quantifiers_and_named_appositives_can_be_sources()
+    {
+        var regulators = Single("On Monday, regulators criticized the merger of the two ferry firms.");
+        Assert.Equal("regulators", regulators.SourceText);
+
+        var some = Single("Some argue the sanctions have failed.");
+        Assert.Equal("Some", some.SourceText);
+        Assert.Equal("argue", some.CueText);
+
+        var farmer = Single("A local farmer, Anna Berg, praised the irrigation scheme.");
+        Assert.Equal("A local farmer, Anna Berg,", farmer.SourceText);
+        Assert.Equal("the irrigation scheme", farmer.ContentText);
+    }
+
+    [Fact]
+    public void Reporting_s_form_closing_or_opening_a_report_is_a_verb()
+    {
+        var closing = Single("The water supply failed twice last week, The Valley Courier reports.");
+        Assert.Equal("The Valley Courier", closing.SourceText);
+        Assert.Equal("reports", closing.CueText);
+        Assert.Equal("The water supply failed twice last week", closing.ContentText);
+    }
+
+    [Fact]
+    public void Agentless_passive_of_judgement_attributes_the_clause_to_no_one_named()
+    {
+        var claim = Single("The new dam is expected to open next spring.");
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimSourceKind.Unnamed, claim.SourceKind);
+        Assert.Equal("is expected", claim.CueText);
+        Assert.Equal("The new dam is expected to open next spring", claim.ContentText);
+    }
+
+    [Fact]
+    public void Title_case_headline_verb_after_a_name()
+    {
+        var claim = Single("Harbour Mayor Slams Ferry Plan As Reckless");
+        Assert.Equal("Harbour Mayor", claim.SourceText);
+        Assert.Equal("Slams", claim.CueText);
+        Assert.Equal("Ferry Plan As Reckless", claim.ContentText);
+    }
+
+    [Fact]
+    public void Subject_pronoun_is_the_whole_source()
+    {
+        var claims = ClaimExtractor.Default.Extract("She praised the reforms he promised voters in May.");
+        Assert.Equal("he", Assert.Single(claims, c => c.CueText == "promised").SourceText);
+    }
+
+    [Fact]
+    public void Noun_of_stance_with_its_complement()
+    {
+        var questions = Single("Engineers raised questions about the cost of the bridge.");
+        Assert.Equal("questions about", questions.CueText);
+        Assert.Equal("the cost of the bridge", questions.ContentText);
+        Assert.Null(questions.Source);
+
+        var criticism = Assert.Single(ClaimExtractor.Default.Extract("The mayor dismissed her rival's criticism of the budget."), c => c.CueText == "criticism of");
+        Assert.Equal("her rival's", criticism.SourceText);
+        Assert.Equal("the budget", criticism.ContentText);
+
+        // Nouns of intention report deeds to come, not stances.
+        Assert.Empty(ClaimExtractor.Default.Extract("Their plans to build a school stalled."));
+    }
+
+    [Fact]
+    public void More_verbs_of_judging_and_made_it_clear()
+    {
+        var lambasted = Single("The senator lambasted the harbour authority.");
+        Assert.Equal("lambasted", lambasted.CueText);
+        Assert.Equal("the harbour authority", lambasted.ContentText);
+
+        var clear = Single("The minister made it clear that talks would continue.");
+        Assert.Equal("The minister", clear.SourceText);
+        Assert.Equal("made it clear", clear.CueText);
+        Assert.Equal("that talks would continue", clear.ContentText);
     }
 }

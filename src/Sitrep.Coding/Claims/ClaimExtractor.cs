@@ -102,6 +102,19 @@ public sealed class ClaimExtractor : IClaimExtractor
         "indict", "sue", "charge", "investigate", "probe", "examine", "review", "study", "survey", "poll",
         "vote", "sign", "seek", "express", "address", "introduce", "block", "overrule", "overturn", "uphold", "approve",
         "veto", "impose", "sponsor", "invoke", "ignore", "embrace", "float", "voice", "tout", "reaffirm", "renew",
+        // Verbs of judging, praising, attacking and presenting that news uses for a stance taken in words.
+        "admire", "despise", "resent", "love", "hate", "dislike", "like", "adore", "fault", "hammer", "grill", "bash",
+        "pummel", "skewer", "lash", "excoriate", "disavow", "repudiate", "renounce", "retract", "recant", "reverse",
+        "bemoan", "exhort", "extol", "rave", "rant", "vent", "gripe", "grumble", "fume", "seethe", "bristle", "balk",
+        "scoff", "sneer", "snipe", "taunt", "tease", "needle", "rip", "mourn", "grieve", "profess", "swear", "attest",
+        "concur", "dissent", "object", "contradict", "deride", "dismiss", "ridicule", "lambast", "shout", "yell",
+        "scream", "whisper", "mutter", "murmur", "exclaim", "proclaim", "retweet", "text", "email", "chronicle",
+        "recount", "narrate", "explore", "examine", "illustrate", "underline", "spotlight", "showcase", "feature",
+        "understate", "overstate", "misstate", "mischaracterize", "misrepresent", "distort", "exaggerate", "downplay",
+        "perpetuate", "propound", "espouse", "articulate", "elaborate", "clarify", "specify", "acknowledge", "confess",
+        "reveal", "divulge", "leak", "hint", "imply", "insinuate", "surmise", "posit", "theorize", "hypothesize",
+        "muse", "ponder", "contemplate", "weigh", "debate", "doubt", "question", "query", "interrogate", "quiz",
+        "implore", "urge", "beseech", "entreat", "exhort", "lobby", "nudge", "prod", "goad", "dare", "challenge",
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
@@ -124,11 +137,51 @@ public sealed class ClaimExtractor : IClaimExtractor
         ["lashed"] = ["out"], ["lashes"] = ["out"], ["lashing"] = ["out"],
         ["took"] = ["aim", "issue"], ["takes"] = ["aim", "issue"], ["taking"] = ["aim", "issue"],
         ["weighed"] = ["in"], ["weighs"] = ["in"], ["weighing"] = ["in"],
-        ["made"] = ["the case", "clear"], ["makes"] = ["the case", "clear"], ["making"] = ["the case", "clear"],
+        ["made"] = ["the case", "clear", "it clear"], ["makes"] = ["the case", "clear", "it clear"], ["making"] = ["the case", "clear", "it clear"],
+        ["make"] = ["the case", "clear", "it clear"],
         ["singled"] = ["out"], ["singles"] = ["out"],
         ["railed"] = ["against"], ["rails"] = ["against"],
         ["sided"] = ["with"], ["sides"] = ["with"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Adjectives of stance and certainty that attribute what follows them to a subject who holds the stance: "she was
+    // sure the bill would pass", "critics are concerned about the cost", "he has been critical of the plan".
+    private static readonly FrozenSet<string> StanceAdjectives = new[]
+    {
+        "sure", "certain", "convinced", "confident", "unsure", "uncertain", "aware", "unaware", "concerned", "worried",
+        "afraid", "fearful", "critical", "skeptical", "sceptical", "supportive", "dismissive", "frustrated", "angry",
+        "upset", "furious", "outraged", "incensed", "disappointed", "pleased", "happy", "unhappy", "glad", "proud",
+        "optimistic", "pessimistic", "hopeful", "eager", "keen", "willing", "unwilling", "reluctant", "ready",
+        "determined", "adamant", "insistent", "coy", "vague", "vocal", "outspoken", "passionate", "enthusiastic",
+        "opposed", "committed", "doubtful", "suspicious", "wary", "uncomfortable", "satisfied", "dissatisfied",
+        "alarmed", "troubled", "surprised", "shocked", "puzzled", "bearish", "bullish", "emphatic", "unequivocal",
+        "hesitant", "open", "resistant", "sympathetic", "hostile", "grateful", "thankful", "embarrassed", "ashamed",
+        "mindful", "cautious", "anxious", "nervous", "excited", "thrilled", "delighted", "disturbed", "dubious",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Modal and "do" auxiliaries after which a bare verb is a verb, not a noun ("did not address", "may question").
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "do", "does", "did", "can", "could", "will", "would", "may", "might", "should", "must", "shall", "didn't",
+        "doesn't", "don't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "cannot", "didn’t", "doesn’t",
+        "don’t", "can’t", "couldn’t", "won’t", "wouldn’t", "shouldn’t",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Bare verbs read as cues after an auxiliary: those of saying and belief whose other forms are core cues ("did not
+    // say", "doesn't think", "may argue"). Other stance verbs after a modal are mostly plans and deeds ("will seek",
+    // "would impose", "should vote").
+    private static readonly FrozenSet<string> BareBases = StanceBases.Concat(CognitionBases)
+        .Where(b => Verbs.Contains(b) || Inflect(b).Any(Verbs.Contains))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // Participles of saying and judging whose passive, without an agent, attributes a view to no one in particular
+    // ("the vote is expected to pass", "he was widely considered a moderate").
+    private static readonly FrozenSet<string> ImpersonalPassives = new[]
+    {
+        "expected", "believed", "thought", "considered", "reported", "rumored", "rumoured", "viewed", "regarded",
+        "deemed", "described", "labeled", "labelled", "alleged", "estimated", "projected", "predicted", "criticized",
+        "criticised", "said", "understood", "feared", "suspected", "seen", "dubbed", "branded",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
@@ -248,6 +301,20 @@ public sealed class ClaimExtractor : IClaimExtractor
         "announcement", "insinuation", "assessment", "argument", "theory", "notion", "idea", "charge", "boast",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Nouns of judgement, saying and feeling whose complement ("criticism of the plan", "questions about his health",
+    // "her reluctance to run", "concerns that the deal will fail") is what the stance is about, with or without a possessor.
+    private static readonly FrozenSet<string> StanceNouns = new[]
+    {
+        // Nouns of intention and decision ("plans to", "decision to", "proposals for") are left out: they report deeds
+        // to come far more often than stances.
+        "criticism", "criticisms", "questions", "concerns", "concern", "doubts", "fears", "worries", "skepticism",
+        "scepticism", "claims", "allegations", "accusations", "complaints", "warnings", "warning", "pledge", "pledges",
+        "promise", "promises", "message", "comments", "remarks", "assessment", "estimates", "prediction", "predictions",
+        "belief", "hopes", "rhetoric", "insistence", "denial", "admission", "recognition", "acknowledgment",
+        "acknowledgement", "reluctance", "emphasis", "obsession", "disdain", "reservations", "disagreements",
+        "disagreement", "frustration", "anger", "outrage", "suggestion", "argument",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Words opening a label before a colon that is not a speaker's.
     private static readonly FrozenSet<string> ColonLabels = new[]
     {
@@ -265,6 +332,13 @@ public sealed class ClaimExtractor : IClaimExtractor
         "protests", "appeals", "attacks", "cites", "findings", "documents", "details", "labels", "brands", "terms",
         "links", "signals", "statements", "supports", "backs", "presses", "pushes", "forecasts", "projects", "studies",
         "results", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Quantifiers and indefinite pronouns that stand for people as subjects ("many argue", "others say").
+    private static readonly FrozenSet<string> QuantifierSources = new[]
+    {
+        "everyone", "everybody", "anyone", "anybody", "nobody", "someone", "somebody", "others", "many", "some", "most",
+        "few", "both", "all",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PossessivePronouns = new[]
@@ -531,8 +605,20 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
+                if (IsWord(c) && !IsCapital(c) && StanceNouns.Contains(w) && StanceNoun(c) is { } nounEnd)
+                {
+                    c = nounEnd;
+                    continue;
+                }
+
                 if (IsWord(c) && BareStanceVerbs.Contains(w) && !IsCueWord(w) && BareVerb(c))
                 {
+                    continue;
+                }
+
+                if (IsWord(c) && !IsCapital(c) && StanceAdjectives.Contains(w) && Adjective(c) is { } adjectiveEnd)
+                {
+                    c = adjectiveEnd;
                     continue;
                 }
 
@@ -543,7 +629,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c))
+                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c) && !(BareBases.Contains(w) && AfterAuxiliary(c)))
                 {
                     continue;
                 }
@@ -564,14 +650,18 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 // "the claims", "swing states", "to tell": a noun or an infinitive, not a reporting verb.
                 var participleAfter = w.EndsWith("ing", StringComparison.Ordinal) && Lower(c - 1) is "by" or "after" or "before" or "without" or "for" or "while" or "when";
-                if (w != "according" && !participleAfter && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
+                // "Some believe …", "Many argue …": a quantifier standing alone for people is the subject, not a determiner.
+                var quantifierSubject = QuantifierSources.Contains(Lower(c - 1)) && (c - 1 == from || !IsWord(c - 2) || Lower(c - 2) is "and" or "but")
+                    && !AmbiguousPlurals.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal);
+                if (w != "according" && !participleAfter && !quantifierSubject && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
                     continue;
                 }
 
                 // A capitalised cue word inside a sentence is a name ("Said Ahmed"), unless the sentence is a headline
                 // in title case ("Clinton Hid Health Problems, Doctor Says").
-                if (IsCapital(c) && c > from && w != "according" && !(Invertible.Contains(w) && TitleCase() && (IsCapital(c - 1) || IsSymbol(c + 1, '.') || c + 1 >= to)))
+                if (IsCapital(c) && c > from && w != "according" && !(Invertible.Contains(w) && TitleCase() && (IsCapital(c - 1) || IsSymbol(c + 1, '.') || c + 1 >= to))
+                    && !(w.EndsWith('s') && IsCapital(c - 1) && (IsWord(c + 1) || IsOpeningQuote(c + 1)) && TitleCase()))
                 {
                     continue;
                 }
@@ -598,11 +688,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                     // "called off", "called up", "called it quits": not a judgement.
                     continue;
                 }
-                else if (w is "pointed" or "points" or "pointing" && next1 is "out" or "to")
+                else if (w is "pointed" or "points" or "pointing" or "point" && next1 is "out" or "to")
                 {
                     cueEnd = c + 1;
                 }
-                else if (w is "pointed" or "points" or "pointing")
+                else if (w is "pointed" or "points" or "pointing" or "point")
                 {
                     continue;
                 }
@@ -1185,6 +1275,63 @@ public sealed class ClaimExtractor : IClaimExtractor
             return true;
         }
 
+        /// <summary>
+        /// "criticism of the plan", "questions about his health", "her reluctance to run", "concerns that the deal will
+        /// fail": a noun of stance with its complement, attributed to its possessor when it has one ("her", "Smith's")
+        /// and to no one named otherwise. Returns the cue's last token.
+        /// </summary>
+        private int? StanceNoun(int c)
+        {
+            var at = _tokens[c].Start;
+            if (quoted.Any(q => q.Start < at && at < q.End))
+            {
+                return null;
+            }
+
+            var next = Lower(c + 1);
+            int cueEnd;
+            if (next is "of" or "about" or "over" or "on")
+            {
+                // The complement must be words or a quotation, not a figure ("estimates of 40 percent" gives no topic).
+                if (!IsWord(c + 2) && !IsOpeningQuote(c + 2))
+                {
+                    return null;
+                }
+
+                cueEnd = c + 1;
+            }
+            else if (next == "that" && IsWord(c + 2) && !(Lower(c + 2) is "was" or "is" or "were" or "are" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "may" or "might" or "should"))
+            {
+                cueEnd = c;
+            }
+            else if (next == "to" && IsWord(c + 2) && !IsCapital(c + 2) && !NounMarkers.Contains(Lower(c + 2)) && !Lower(c + 2).EndsWith("ing", StringComparison.Ordinal))
+            {
+                cueEnd = c;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (ContentAfter(cueEnd) is not { } content || content.Length < 4)
+            {
+                return null;
+            }
+
+            TextSpan? source = null;
+            if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
+            {
+                source = Span(c - 1, c - 1);
+            }
+            else if (Lower(c - 1) == "s" && c - 3 >= from && _text[_tokens[c - 2].Start] is '\'' or '’' && IsWord(c - 3))
+            {
+                source = Span(PossessorStart(c - 3), c - 1);
+            }
+
+            Add(source, Span(c, cueEnd), content, Hedges.Contains(Lower(c)));
+            return cueEnd;
+        }
+
         /// <summary>The first token of a possessor ending at <paramref name="k"/>: a name ("Donald Trump") or a short noun phrase ("the campaign").</summary>
         private int PossessorStart(int k)
         {
@@ -1225,7 +1372,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var k = c - 1;
             while (k >= from && IsWord(k))
             {
-                if (Between.Contains(Lower(k)) || Manner(k))
+                if (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k))
                 {
                     k--;
                 }
@@ -1253,9 +1400,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var w = Lower(c);
-            if (Cognition.Contains(w) && (Lower(k) is "i" or "you" || InsideEarlierContent(c)))
+            if (Cognition.Contains(w) && (Lower(k) is "i" or "you" && (cueEnd + 1 >= to || _tokens[cueEnd + 1].Kind == TokenKind.Symbol) || InsideEarlierContent(c)))
             {
-                // "I think", "you know" are turns of speech, and "she said she thinks …" is one claim, not two.
+                // A parenthetical "I think," or "you know." is a turn of speech (while "I think the deal will hold" is a
+                // view), and "she said she thinks …" is one claim, not two.
                 return;
             }
 
@@ -1263,17 +1411,35 @@ public sealed class ClaimExtractor : IClaimExtractor
             // After a capitalised word the -s form is still a noun when nothing like an object follows ("Republican
             // claims as false", "Fifth Amendment claims, prosecutors …").
             var objectFollows = IsWord(cueEnd + 1) && Lower(cueEnd + 1) is not ("as" or "of" or "about" or "were" or "are" or "and" or "or" or "in" or "on" or "for" or "from" or "by" or "have" or "had" or "will" or "would") || IsOpeningQuote(cueEnd + 1);
-            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k)))
+            var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
+
+            // "…, The Daily Ledger reports." and "The Daily Ledger reports:" close or open a report: the -s form is a verb.
+            var reportingShape = IsCapital(k) && (IsSymbol(cueEnd + 1, ':') || (cueEnd + 1 >= to || IsSymbol(cueEnd + 1, '.')) && npStart - 1 > from && IsSymbol(npStart - 1, ','));
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape))
             {
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
             }
-
-            var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
             if (sourceSpan is { } patient && Lower(cueEnd + 1) == "by" && Passive(cueStart, c) && SourceAfter(cueEnd + 2) is { } agent)
             {
                 // "His views were echoed by tax experts": the agent is the source, the subject what they echo.
                 Add(agent, Span(cueStart, cueEnd + 1), patient, hedged);
+                return;
+            }
+
+            if (ImpersonalPassives.Contains(w) && Lower(cueEnd + 1) != "by" && Passive(cueStart, c) && (IsWord(cueEnd + 1) || IsOpeningQuote(cueEnd + 1)))
+            {
+                // "The vote is expected to pass": a view held by no one named, over the whole clause, subject included.
+                var subjectStart = sourceSpan is not null ? npStart : k + 1;
+                if (subjectStart <= k)
+                {
+                    var clause = ContentAfter(cueEnd) is { } rest ? Clause(_tokens[subjectStart].Start, rest.End) : (TextSpan?)null;
+                    if (clause is { } whole)
+                    {
+                        Add(null, cue, whole, hedged);
+                    }
+                }
+
                 return;
             }
 
@@ -1285,7 +1451,14 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (IsSymbol(k - 1, ',') || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
+            if (sourceSpan is { } asked && asked.Length <= 4 && npStart - 1 >= from && IsWord(npStart - 1) && (Auxiliaries.Contains(Lower(npStart - 1)) || Lower(npStart - 1) is "is" or "are" or "was" or "were" or "have" or "has" or "had")
+                && Pronouns.Contains(Lower(npStart)))
+            {
+                // "Do you know …?", "Can you imagine …": an auxiliary before the subject makes a question, which asserts nothing.
+                return;
+            }
+
+            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (k - 1 >= from && _tokens[k - 1].Kind == TokenKind.Symbol || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
             {
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
                 sourceSpan = Span(k, k);
@@ -1320,7 +1493,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             if (sourceSpan is { } source)
             {
-                if (!core && !subjectChecked && (!SourceHead(npEnd) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
+                if (!core && !subjectChecked && (!SourceHead(npEnd) && !NamedAppositive(npEnd, source) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
                 {
                     // A stance verb outside the core lexicon attributes only when its subject can be a source.
                     return;
@@ -1411,6 +1584,13 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             npEnd = k;
+            if (trailing < 0 && Lower(k) is "he" or "she" or "they" or "we" or "i" or "you")
+            {
+                // A subject pronoun is the whole subject: "the ones he refused", "the impact it said".
+                npStart = k;
+                return Span(k, k);
+            }
+
             var start = k + 1;
             while (k >= from && npEnd - k < 14)
             {
@@ -1561,7 +1741,125 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var w = Lower(head);
             return IsCapital(head) && head > from || Pronouns.Contains(w) || SourceNouns.Contains(w) || EvidenceNouns.Contains(w)
-                || IsCapital(head) && head == from && !NounMarkers.Contains(w);
+                || IsCapital(head) && head == from && !NounMarkers.Contains(w) || IsWord(head) && (AgentNoun(w) || QuantifierSources.Contains(w));
+        }
+
+        /// <summary>
+        /// A noun for people by what they do ("environmentalists", "economists", "historians", "regulators"), or the
+        /// plural of a known source noun ("groups", "agencies"): open classes that the source list cannot hold.
+        /// </summary>
+        private static bool AgentNoun(string w)
+        {
+            if (w.Length < 5)
+            {
+                return false;
+            }
+
+            if (w.EndsWith('s') && (SourceNouns.Contains(w[..^1]) || w.EndsWith("ies", StringComparison.Ordinal) && SourceNouns.Contains(w[..^3] + "y")))
+            {
+                return true;
+            }
+
+            return w.EndsWith("ists", StringComparison.Ordinal) || w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ers", StringComparison.Ordinal)
+                || w.EndsWith("tors", StringComparison.Ordinal) || w.EndsWith("sors", StringComparison.Ordinal) || w.EndsWith("ants", StringComparison.Ordinal)
+                || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("tor", StringComparison.Ordinal)
+                || w.EndsWith("sor", StringComparison.Ordinal);
+        }
+
+        /// <summary>Whether a source phrase has a name after its head, in an appositive ("Another host, Abby Lane,").</summary>
+        private bool NamedAppositive(int npEnd, TextSpan source)
+        {
+            for (var i = npEnd + 1; i < to && _tokens[i].End <= source.End; i++)
+            {
+                if (IsCapital(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "she was sure the bill would pass", "critics are concerned about the cost", "he has been critical of the plan":
+        /// a stance adjective after a form of "be" whose subject can hold a view. The cue runs from the auxiliary to the
+        /// adjective and its preposition; returns its last token.
+        /// </summary>
+        private int? Adjective(int c)
+        {
+            var at = _tokens[c].Start;
+            if (quoted.Any(q => q.Start < at && at < q.End))
+            {
+                return null;
+            }
+
+            var k = c - 1;
+            var be = false;
+            while (k >= from && IsWord(k))
+            {
+                var w = Lower(k);
+                if (w is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am" or "remain" or "remains" or "remained" or "seem" or "seems" or "seemed" or "appear" or "appears" or "appeared" or "became" or "become" or "becomes" or "grew" or "isn't" or "aren't" or "wasn't" or "weren't" or "isn’t" or "aren’t" or "wasn’t" or "weren’t")
+                {
+                    be = true;
+                    k--;
+                }
+                else if (Between.Contains(w) || Auxiliaries.Contains(w) || Manner(k) || w is "so" or "very" or "too" or "quite" or "more" or "less" or "most" or "least" or "deeply" or "fairly" or "rather" or "all" or "both" or "equally" or "particularly" or "especially" or "extremely" or "somewhat" or "highly")
+                {
+                    k--;
+                }
+                else if (w is "s" or "re" or "m" && k - 2 >= from && _tokens[k - 1].Kind == TokenKind.Symbol && _text[_tokens[k - 1].Start] is '\'' or '’' && IsWord(k - 2))
+                {
+                    // "she’s sure", "they’re worried": the contracted verb is the cue's "be".
+                    be = true;
+                    k -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (!be || k < from || Lower(k) is "it" or "this" or "that" or "there" or "which" or "what")
+            {
+                return null;
+            }
+
+            var source = SourceBefore(k, out _, out var npEnd);
+            if (source is null || !SourceHead(npEnd) && !NamedAppositive(npEnd, source.Value) || Lower(npEnd) is "it" or "this" or "that" or "there")
+            {
+                return null;
+            }
+
+            var cueEnd = c;
+            if (Lower(c + 1) is "about" or "of" or "over" or "with" or "on" or "at" or "toward" or "towards" or "for" or "in")
+            {
+                cueEnd = c + 1;
+            }
+            else if (!(Lower(c + 1) is "that" or "to" or "whether" or "how" or "what" or "why" or "when" or "if") && !(IsWord(c + 1) && Lower(c) is "sure" or "certain" or "convinced" or "confident" or "aware" or "worried" or "afraid" or "concerned" or "hopeful" or "adamant"))
+            {
+                // "she was angry." or "they were ready, and …": a mood with nothing it is about.
+                return null;
+            }
+
+            if (ContentAfter(cueEnd) is not { } content)
+            {
+                return null;
+            }
+
+            Add(source.Value, Span(k + 1, cueEnd), content, hedged: false);
+            return cueEnd;
+        }
+
+        /// <summary>Whether a bare verb follows a modal or "do" auxiliary ("did not address", "may question").</summary>
+        private bool AfterAuxiliary(int c)
+        {
+            var k = c - 1;
+            while (k >= from && IsWord(k) && (Lower(k) is "not" or "never" or "also" or "still" or "even" or "just" or "only" or "really" or "actually" || Manner(k)))
+            {
+                k--;
+            }
+
+            return IsWord(k) && Auxiliaries.Contains(Lower(k)) && k > from;
         }
 
         private bool SourceLike(int start, int end)
@@ -1569,7 +1867,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (var i = start; i <= end; i++)
             {
                 var w = Lower(i);
-                if (IsCapital(i) && !(i == from && NounMarkers.Contains(w)) || Pronouns.Contains(w) || SourceNouns.Contains(w))
+                if (IsCapital(i) && !(i == from && NounMarkers.Contains(w)) || Pronouns.Contains(w) || SourceNouns.Contains(w) || IsWord(i) && AgentNoun(w))
                 {
                     return true;
                 }
@@ -1847,18 +2145,24 @@ public sealed class ClaimExtractor : IClaimExtractor
         private TextSpan Span(int firstToken, int lastToken)
             => new(_tokens[firstToken].Start, _tokens[lastToken].End - _tokens[firstToken].Start);
 
-        private void Add(TextSpan source, TextSpan cue, TextSpan content, bool hedged)
+        private void Add(TextSpan? source, TextSpan cue, TextSpan content, bool hedged)
         {
-            var sourceText = source.Slice(_text);
+            if (source is not { } named)
+            {
+                claims.Add(new Claim(null, null, ClaimSourceKind.Unnamed, cue, cue.Slice(_text), content, content.Slice(_text), false, hedged, null));
+                return;
+            }
+
+            var sourceText = named.Slice(_text);
             var lower = sourceText.ToLowerInvariant();
             var kind = Pronouns.Contains(lower) ? ClaimSourceKind.Pronoun
                 : lower.Contains("report", StringComparison.Ordinal) ? ClaimSourceKind.Unnamed
-                : char.IsUpper(sourceText[0]) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start < source.End && source.Start < a.Span.End)
+                : char.IsUpper(sourceText[0]) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start < named.End && named.Start < a.Span.End)
                     ? ClaimSourceKind.Person
                     : ClaimSourceKind.Organisation;
             var contentText = content.Slice(_text);
             var direct = contentText.Length > 0 && (contentText[0] is '"' or '“' or '‘' || contentText[^1] is '"' or '”' || _text.AsSpan(Math.Max(0, content.Start - 1), 1) is "“" or "\"");
-            claims.Add(new Claim(source, sourceText, kind, cue, cue.Slice(_text), content, contentText, direct, hedged, ResolveSource(context, source)));
+            claims.Add(new Claim(named, sourceText, kind, cue, cue.Slice(_text), content, contentText, direct, hedged, ResolveSource(context, named)));
         }
     }
 }
