@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Evaluation.Annotations;
 using Sitrep.Evaluation.Attribution;
+using Sitrep.Evaluation.Clustering;
 using Sitrep.Evaluation.Events;
 using Sitrep.Evaluation.Extraction;
 using Sitrep.Evaluation.Geo;
@@ -24,6 +25,7 @@ internal static class EvalCommand
         command.Subcommands.Add(Attribution(context));
         command.Subcommands.Add(Acled(context));
         command.Subcommands.Add(Gold(context));
+        command.Subcommands.Add(Clusters(context));
         return command;
     }
 
@@ -159,6 +161,16 @@ internal static class EvalCommand
         var command = new Command("gold", "Events and claims of the seed articles against the gold: matched, missed, spurious") { path, brief };
         command.SetAction(parse => OnFolder(context, parse.GetValue(path)!, dir =>
             GoldEventEvaluator.Evaluate(dir, context.CreatePipeline()).WriteTo(context.Out, !parse.GetValue(brief))));
+        return command;
+    }
+
+    private static Command Clusters(CliContext context)
+    {
+        var path = new Argument<DirectoryInfo>("DIR") { Description = "The ECB+ corpus: topic folders of token XML files (TOPIC/TOPIC_Necb.xml, TOPIC_Necbplus.xml)" };
+        var shuffle = new Option<int?>("--shuffle") { Description = "Let the documents arrive in an order shuffled with this seed, to see how much the clustering depends on the order", HelpName = "SEED" };
+        var command = new Command("clusters", "Cluster ECB+ into stories and score against the gold stories: pairwise and BCubed P/R/F1, ARI") { path, shuffle };
+        command.SetAction(parse => OnFolder(context, parse.GetValue(path)!, dir =>
+            ClusteringEvaluator.Evaluate(dir, shuffleSeed: parse.GetValue(shuffle)).WriteTo(context.Out)));
         return command;
     }
 
