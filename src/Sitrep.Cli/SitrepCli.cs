@@ -31,6 +31,8 @@ public static class SitrepCli
         root.Subcommands.Add(LinkCommands.Event(context));
         root.Subcommands.Add(LinkCommands.Sources(context));
         root.Subcommands.Add(LinkCommands.Disputes(context));
+        root.Subcommands.Add(LinkCommands.Stories(context));
+        root.Subcommands.Add(LinkCommands.Story(context));
         root.Subcommands.Add(LinkCommands.Link(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));

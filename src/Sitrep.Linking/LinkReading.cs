@@ -78,6 +78,12 @@ public interface ILinkReader
     /// <summary>The articles of one near-duplicate group, first article first.</summary>
     IReadOnlyList<ArticleLink> DuplicateGroup(long groupId);
 
+    /// <summary>Stories, latest first.</summary>
+    IReadOnlyList<StorySummary> ListStories(int limit = 100, int offset = 0);
+
+    /// <summary>One story with its articles and the linked events they report, or null.</summary>
+    StoryDetail? GetStory(long id);
+
     /// <summary>Propositions that at least two speakers address, judged: contradicted ones first.</summary>
     IReadOnlyList<Disputes.Dispute> ListDisputes(DisputeQuery query);
 
@@ -87,6 +93,24 @@ public interface ILinkReader
     /// <summary>The disputes whose claims state a report of this linked event (the claim's content holds the report's trigger).</summary>
     IReadOnlyList<Disputes.Dispute> DisputesOfLinkedEvent(long linkedEventId);
 }
+
+/// <summary>A story: articles about the same matter within a sliding time window.</summary>
+/// <param name="Id">The story's id (the id of the article that started it).</param>
+/// <param name="Title">The headline of the article that started it.</param>
+/// <param name="First">The earliest publication date of its articles.</param>
+/// <param name="Last">The latest publication date of its articles.</param>
+/// <param name="Articles">Articles in it.</param>
+/// <param name="Texts">Distinct texts (copies of one text count once).</param>
+/// <param name="Outlets">Distinct outlets.</param>
+public sealed record StorySummary(long Id, string? Title, DateOnly? First, DateOnly? Last, int Articles, int Texts, int Outlets);
+
+/// <summary>A story with its articles.</summary>
+/// <param name="Summary">The story.</param>
+/// <param name="Terms">The strongest terms of its centroid.</param>
+/// <param name="Actors">The actors its articles name, most named first.</param>
+/// <param name="Articles">Its articles, earliest first.</param>
+/// <param name="LinkedEvents">The linked events its articles report.</param>
+public sealed record StoryDetail(StorySummary Summary, IReadOnlyList<string> Terms, IReadOnlyList<string> Actors, IReadOnlyList<ArticleLink> Articles, IReadOnlyList<long> LinkedEvents);
 
 /// <summary>Which disputes to list.</summary>
 /// <param name="ContradictedOnly">Only propositions whose sides cannot all hold (not those where sources agree).</param>

@@ -253,5 +253,27 @@ internal static class Migrations
         ) WITHOUT ROWID;
         CREATE INDEX propositions_key ON propositions (key, document_id);
         """,
+
+        // 7: stories. Each story keeps the clusterer's profile (centroid, actors, places, date span) as JSON, and the
+        // document frequencies its TF-IDF weights come from are counted as articles arrive, so a new article joins a
+        // story without the corpus being re-read.
+        """
+        CREATE TABLE stories (
+            id       INTEGER PRIMARY KEY,
+            first    TEXT,
+            last     TEXT,
+            members  INTEGER NOT NULL,
+            profile  TEXT    NOT NULL
+        );
+        CREATE INDEX stories_last ON stories (last);
+        CREATE TABLE story_terms (
+            term TEXT PRIMARY KEY,
+            documents INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE story_counts (
+            name  TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -11,16 +11,16 @@ public sealed partial class SqliteDocumentStore
     private static readonly JsonSerializerOptions RecordJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>Re-reads the propositions of an article's claims and unattributed statements; returns how many.</summary>
-    private int LinkPropositions(long documentId, string body, string? outlet, string? published)
+    private int LinkPropositions(long documentId, string body, string? outlet, string? published, ArticleAnnotations? annotations)
     {
         Delete("DELETE FROM propositions WHERE document_id = $id", documentId);
-        if (GetAnnotations(documentId) is not { } annotations)
+        if (annotations is null)
         {
             return 0;
         }
 
         var claims = ListClaims(new ClaimQuery(DocumentId: documentId, Limit: int.MaxValue)).Select(c => c.Claim).ToList();
-        var date = published is { Length: >= 10 } p && DateOnly.TryParseExact(p[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        var date = ParseIsoDate(published);
         var records = Disputes.Read(ClaimInContext.FromArticle(documentId, outlet, date, body, annotations, claims, includeAuthorStatements: true));
         using var insert = Command("INSERT INTO propositions (document_id, idx, key, claim_idx, record) VALUES ($doc, $idx, $key, $claim, $record)");
         for (var i = 0; i < records.Count; i++)

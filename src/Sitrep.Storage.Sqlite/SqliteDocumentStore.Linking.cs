@@ -34,8 +34,9 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
     public void ClearLinks()
     {
         using var transaction = _connection.BeginTransaction();
-        Execute(_connection, "DELETE FROM propositions; DELETE FROM event_reports; DELETE FROM linked_events; DELETE FROM lsh_buckets; DELETE FROM article_links;", transaction);
+        Execute(_connection, "DELETE FROM propositions; DELETE FROM event_reports; DELETE FROM linked_events; DELETE FROM lsh_buckets; DELETE FROM article_links; DELETE FROM stories; DELETE FROM story_terms; DELETE FROM story_counts;", transaction);
         transaction.Commit();
+        _storyIndex = null;
     }
 
     /// <summary>Articles to link, oldest publication first: those not linked yet, or linked by another version.</summary>
@@ -79,7 +80,14 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
             return null;
         }
 
-        // Re-linking starts from a clean slate for this article: its buckets and its reports go.
+        // Re-linking starts from a clean slate for this article: its buckets and its reports go; its story stays.
+        long? previousStory;
+        using (var story = Command("SELECT story_id FROM article_links WHERE document_id = $id"))
+        {
+            story.Parameters.AddWithValue("$id", documentId);
+            previousStory = story.ExecuteScalar() is long s ? s : null;
+        }
+
         UnlinkEvents(documentId);
         Delete("DELETE FROM article_links WHERE document_id = $id", documentId);
 
@@ -109,8 +117,10 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
             corroborated += RecomputeLinkedEvent(id) > 1 ? 1 : 0;
         }
 
-        LinkPropositions(documentId, body, outlet, published);
-        return new LinkOutcome(documentId, group, check.Match?.DocumentId, null, linked.Count, corroborated);
+        var annotations = GetAnnotations(documentId);
+        var storyId = AssignStory(documentId, previousStory, title, body, published, annotations);
+        LinkPropositions(documentId, body, outlet, published, annotations);
+        return new LinkOutcome(documentId, group, check.Match?.DocumentId, storyId, linked.Count, corroborated);
     }
 
     /// <summary>

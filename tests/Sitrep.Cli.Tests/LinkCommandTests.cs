@@ -81,3 +81,38 @@ public sealed class LinkCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 }
+
+/// <summary>Stories on the seed articles (real scraped pages in ../shared).</summary>
+public sealed class SeedStoryTests : IDisposable
+{
+    private readonly CliRunner _cli = new();
+
+    [Fact]
+    public void The_two_Libya_articles_share_a_story_and_the_SouthFront_reports_a_year_apart_do_not()
+    {
+        var seeds = Testing.SharedData.PathOrSkip("seeds");
+        Assert.Equal(ExitCodes.Success, _cli.Run("ingest", seeds).Exit);
+        using var articles = JsonDocument.Parse(_cli.Run("articles", "--json").Out);
+        var idOf = articles.RootElement.EnumerateArray().ToDictionary(
+            a => Path.GetFileName(a.GetProperty("origin").GetString()!)[..3], a => a.GetProperty("id").GetInt64());
+
+        var storyOf = new Dictionary<long, long>();
+        using var stories = JsonDocument.Parse(_cli.Run("stories", "--json").Out);
+        foreach (var story in stories.RootElement.EnumerateArray())
+        {
+            var id = story.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            using var detail = JsonDocument.Parse(_cli.Run("story", id, "--json").Out);
+            foreach (var article in detail.RootElement.GetProperty("articles").EnumerateArray())
+            {
+                storyOf[article.GetProperty("documentId").GetInt64()] = story.GetProperty("id").GetInt64();
+            }
+        }
+
+        Assert.Equal(5, storyOf.Count);
+        Assert.Equal(storyOf[idOf["001"]], storyOf[idOf["003"]]);   // ISIS in Libya, two outlets
+        Assert.NotEqual(storyOf[idOf["000"]], storyOf[idOf["004"]]); // 1 Dec 2017 and 23 Nov 2018
+        Assert.NotEqual(storyOf[idOf["001"]], storyOf[idOf["004"]]);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}

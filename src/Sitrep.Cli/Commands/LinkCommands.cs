@@ -102,6 +102,87 @@ internal static class LinkCommands
         return command;
     }
 
+    public static Command Stories(CliContext context)
+    {
+        var limit = new Option<int>("--limit") { Description = "At most this many (default 50)", DefaultValueFactory = _ => 50 };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("stories", "List stories: articles about the same matter, latest first") { limit, json };
+        command.SetAction(parse =>
+        {
+            using var store = context.OpenStore(parse);
+            var stories = store.ListStories(parse.GetValue(limit));
+            if (parse.GetValue(json))
+            {
+                CliJson.Write(context.Out, stories);
+                return ExitCodes.Success;
+            }
+
+            var inv = CultureInfo.InvariantCulture;
+            var table = new Table().Border(TableBorder.Simple);
+            foreach (var column in (string[])["ID", "First", "Last", "Articles", "Texts", "Outlets", "Started by"])
+            {
+                table.AddColumn(column);
+            }
+
+            foreach (var s in stories)
+            {
+                table.AddRow(s.Id.ToString(inv), Markup.Escape(s.First?.ToString("yyyy-MM-dd", inv) ?? "—"), Markup.Escape(s.Last?.ToString("yyyy-MM-dd", inv) ?? "—"),
+                    s.Articles.ToString(inv), s.Texts.ToString(inv), s.Outlets.ToString(inv), Markup.Escape(ArticleTable.Truncate(s.Title ?? "—", 70)));
+            }
+
+            context.Environment.CreateConsole().Write(table);
+            context.Out.WriteLine($"{stories.Count} story(ies); `sitrep story ID` lists one's articles");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Story(CliContext context)
+    {
+        var id = new Argument<long>("ID") { Description = "A story's id (see `sitrep stories`)" };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("story", "Show one story: its articles (copies marked), outlets, terms, actors and the events its articles report") { id, json };
+        command.SetAction(parse =>
+        {
+            using var store = context.OpenStore(parse);
+            var story = store.GetStory(parse.GetValue(id));
+            if (story is null)
+            {
+                context.Error.WriteLine($"sitrep: no story with id {parse.GetValue(id)} in {store.Path} (run `sitrep link` after upgrading)");
+                return ExitCodes.NotFound;
+            }
+
+            if (parse.GetValue(json))
+            {
+                CliJson.Write(context.Out, story);
+                return ExitCodes.Success;
+            }
+
+            var inv = CultureInfo.InvariantCulture;
+            var s = story.Summary;
+            context.Out.WriteLine($"Story {s.Id}: {s.Title}");
+            context.Out.WriteLine($"  {s.First?.ToString("yyyy-MM-dd", inv) ?? "undated"} – {s.Last?.ToString("yyyy-MM-dd", inv) ?? "undated"}: {s.Articles} article(s), {s.Texts} distinct text(s), {s.Outlets} outlet(s)");
+            context.Out.WriteLine($"  terms: {string.Join(", ", story.Terms)}");
+            if (story.Actors.Count > 0)
+            {
+                context.Out.WriteLine($"  actors: {string.Join(", ", story.Actors)}");
+            }
+
+            foreach (var a in story.Articles)
+            {
+                context.Out.WriteLine($"  {a.DocumentId.ToString(inv),5}  {a.Published ?? "undated",-10}  {a.Outlet ?? "—"}: {a.Title}{(a.DuplicateOf is { } of ? $" (copy of {of.ToString(inv)})" : "")}");
+            }
+
+            if (story.LinkedEvents.Count > 0)
+            {
+                context.Out.WriteLine($"  linked events: {string.Join(", ", story.LinkedEvents.Select(e => e.ToString(inv)))} (`sitrep event ID`)");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
     public static Command Sources(CliContext context)
     {
         var json = new Option<bool>("--json") { Description = "Print JSON" };
