@@ -20,7 +20,7 @@ internal static class LinkingBench
         var path = Bench.Option(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"sitrep-linking-bench-{count}.db");
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, one thread; store {path}");
 
-        var corpus = new GeneratedCorpus(seed: 11);
+        var corpus = new GeneratedCorpus(seed: 11, spreadOver: count);
         using (var store = SqliteDocumentStore.Open(path))
         {
             var have = store.Count();
@@ -68,7 +68,7 @@ internal static class LinkingBench
 
     /// <summary>Deterministic news-like articles: words from a Zipf-like vocabulary, a share of syndicated copies, and
     /// coded events spread over places and two years so that linking has real candidates to reject.</summary>
-    private sealed class GeneratedCorpus(int seed)
+    private sealed class GeneratedCorpus(int seed, int spreadOver)
     {
         private static readonly string[] Types = ["Battles/Armed clash", "Explosions/Remote violence/Air/drone strike", "Violence against civilians/Attack", "Protests/Peaceful protest"];
         private readonly List<string> _bodies = [];
@@ -109,6 +109,8 @@ internal static class LinkingBench
                 }
             }
 
+            // Articles arrive in date order over two years, as a live feed does; the probes come after the corpus.
+            var published = new DateOnly(2025, 1, 1).AddDays((int)Math.Min(729, (long)index * 730 / Math.Max(1, spreadOver)));
             var events = new List<CodedEvent>();
             for (var e = random.Next(0, 3); e > 0; e--)
             {
@@ -118,12 +120,12 @@ internal static class LinkingBench
                 var location = new Place(900_000 + place, "Place " + place, 10 + country + ((place / 12) % 40 * 0.07), 30 + ((place / 480) * 0.3) + (place % 7 * 0.05),
                     "P.PPL", "C" + country.ToString(CultureInfo.InvariantCulture), "Country " + country, "Province " + (place % 40), 5000);
                 events.Add(new CodedEvent(new TextSpan(0, 5), "event", new TextSpan(0, 50), "Political violence", type[0], type[^1],
-                    new DateOnly(2025, 1, 1).AddDays(random.Next(730)), 1, "Actor " + random.Next(60), null, 2, "Actor " + random.Next(60), null, 3, 23,
+                    published.AddDays(-random.Next(3)), 1, "Actor " + random.Next(60), null, 2, "Actor " + random.Next(60), null, 3, 23,
                     false, location, 1, random.Next(0, 20), null, false, "", new Dictionary<string, TextSpan>()));
             }
 
             var raw = new RawDocument($"generated/{index}.txt", ContentKind.Text, Encoding.UTF8.GetBytes(index.ToString(CultureInfo.InvariantCulture) + body));
-            var article = new Article($"Report {index}", null, "Outlet " + (index % 400), null, null, "en", body,
+            var article = new Article($"Report {index}", new PublicationDate(published, null, null, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "Outlet " + (index % 400), null, null, "en", body,
                 [new Paragraph(0, BlockKind.Paragraph, new TextSpan(0, body.Length))], [], []);
             return new ProcessedDocument(raw, new DecodedDocument(raw, body, "utf-8"), article, DateTimeOffset.UnixEpoch, null,
                 new ArticleCoding([], "bench/1", events));

@@ -130,7 +130,8 @@ public sealed partial class SqliteDocumentStore
     public IReadOnlyList<StoredEvent> ListEvents(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        using var command = Command(
+        // One article's events are read on every link: the index on document_id is used only when the SQL names it.
+        using var command = Command(string.Format(System.Globalization.CultureInfo.InvariantCulture,
             """
             SELECT e.document_id, a.outlet, e.event_date, e.time_precision, e.disorder_type, e.event_type, e.sub_event_type,
                    e.actor1, e.assoc_actor_1, e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction, e.civilian_targeting,
@@ -138,7 +139,7 @@ public sealed partial class SqliteDocumentStore
                    e.reported_by, e.hedged, e.notes, e.trigger_start, e.trigger_length, e.sentence_start, e.sentence_length,
                    e.evidence, substr(a.body, e.trigger_start + 1, e.trigger_length), e.feature_code, e.country_code, e.idx
             FROM events e JOIN articles a ON a.document_id = e.document_id
-            WHERE ($doc IS NULL OR e.document_id = $doc) AND ($country IS NULL OR lower(e.country) = lower($country))
+            WHERE {0} AND ($country IS NULL OR lower(e.country) = lower($country))
               AND ($admin1 IS NULL OR lower(e.admin1) = lower($admin1))
               AND ($type IS NULL OR lower(e.event_type) = lower($type) OR lower(e.sub_event_type) = lower($type))
               AND ($actor IS NULL OR instr(lower(coalesce(e.actor1, '') || ' ' || coalesce(e.actor2, '')), lower($actor)) > 0)
@@ -147,7 +148,7 @@ public sealed partial class SqliteDocumentStore
               AND ($source IS NULL OR lower(a.outlet) = lower($source))
             ORDER BY e.event_date DESC, e.document_id, e.idx
             LIMIT $limit
-            """);
+            """, query.DocumentId is null ? "1 = 1" : "e.document_id = $doc"));
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         command.Parameters.AddWithValue("$doc", (object?)query.DocumentId ?? DBNull.Value);
         command.Parameters.AddWithValue("$country", (object?)query.Country ?? DBNull.Value);

@@ -37,6 +37,8 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
         Execute(_connection, "DELETE FROM propositions; DELETE FROM event_reports; DELETE FROM linked_events; DELETE FROM lsh_buckets; DELETE FROM article_links; DELETE FROM stories; DELETE FROM story_terms; DELETE FROM story_counts;", transaction);
         transaction.Commit();
         _storyIndex = null;
+        _pendingTerms.Clear();
+        _pendingDocuments = 0;
     }
 
     /// <summary>Articles to link, oldest publication first: those not linked yet, or linked by another version.</summary>

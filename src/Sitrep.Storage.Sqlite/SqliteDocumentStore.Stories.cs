@@ -11,7 +11,50 @@ public sealed partial class SqliteDocumentStore
     /// when a late article needs them.</summary>
     private const int StoryHorizonDays = 120;
 
+    private const int TermFlushInterval = 500;
+
+    private readonly Dictionary<string, long> _pendingTerms = new(StringComparer.Ordinal);
+    private long _pendingDocuments;
     private StoryIndex? _storyIndex;
+
+    /// <summary>Writes the document frequencies counted since the last write.</summary>
+    private void FlushStoryTerms()
+    {
+        if (_pendingDocuments == 0 && _pendingTerms.Count == 0)
+        {
+            return;
+        }
+
+        var own = _ambientTransaction is null ? _connection.BeginTransaction() : null;
+        try
+        {
+            using (var term = Command("INSERT INTO story_terms (term, documents) VALUES ($term, $n) ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents", own))
+            {
+                var key = term.Parameters.Add("$term", Microsoft.Data.Sqlite.SqliteType.Text);
+                var n = term.Parameters.Add("$n", Microsoft.Data.Sqlite.SqliteType.Integer);
+                foreach (var (k, v) in _pendingTerms.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    key.Value = k;
+                    n.Value = v;
+                    term.ExecuteNonQuery();
+                }
+            }
+
+            using (var count = Command("INSERT INTO story_counts (name, value) VALUES ('documents', $n) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value", own))
+            {
+                count.Parameters.AddWithValue("$n", _pendingDocuments);
+                count.ExecuteNonQuery();
+            }
+
+            own?.Commit();
+            _pendingTerms.Clear();
+            _pendingDocuments = 0;
+        }
+        finally
+        {
+            own?.Dispose();
+        }
+    }
 
     /// <summary>Puts the article in a story (unless it already has one) and saves the story and term counts.</summary>
     private long AssignStory(long documentId, long? previousStory, string? title, string body, string? published, ArticleAnnotations? annotations)
@@ -53,19 +96,18 @@ public sealed partial class SqliteDocumentStore
             upsert.ExecuteNonQuery();
         }
 
-        using (var term = Command("INSERT INTO story_terms (term, documents) VALUES ($term, 1) ON CONFLICT (term) DO UPDATE SET documents = documents + 1"))
+        // Document frequencies change with every article but matter only in bulk: they are counted in memory and
+        // written every few hundred articles (and when the store closes), instead of rewriting hundreds of scattered
+        // index pages on every commit. A crash loses at most those counts, which only nudges IDF weights.
+        foreach (var key in assignment.Terms)
         {
-            var parameter = term.Parameters.Add("$term", Microsoft.Data.Sqlite.SqliteType.Text);
-            foreach (var key in assignment.Terms)
-            {
-                parameter.Value = key;
-                term.ExecuteNonQuery();
-            }
+            _pendingTerms[key] = _pendingTerms.GetValueOrDefault(key) + 1;
         }
 
-        using (var count = Command("INSERT INTO story_counts (name, value) VALUES ('documents', 1) ON CONFLICT (name) DO UPDATE SET value = value + 1"))
+        _pendingDocuments++;
+        if (_pendingDocuments >= TermFlushInterval)
         {
-            count.ExecuteNonQuery();
+            FlushStoryTerms();
         }
 
         return profile.Id;

@@ -575,5 +575,15 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            FlushStoryTerms();
+        }
+        finally
+        {
+            _connection.Dispose();
+        }
+    }
 }
