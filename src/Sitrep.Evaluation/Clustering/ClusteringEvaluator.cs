@@ -11,7 +11,8 @@ namespace Sitrep.Evaluation.Clustering;
 /// <param name="All">Scores over every document.</param>
 /// <param name="Train">Scores over the documents of the usual ECB+ training topics (the options were tuned there).</param>
 /// <param name="Dev">Scores over the documents of the usual ECB+ development topics (2, 5, 12, 18, 21, 23, 34, 35).</param>
-/// <param name="MillisecondsPerDocument">Mean time of one <see cref="StoryClusterer.Add"/>.</param>
+/// <param name="MillisecondsPerDocument">Mean time of one <see cref="StoryClusterer.Add"/> and saving its profile,
+/// start-up (JIT compilation) included.</param>
 public sealed record ClusteringReport(string Directory, int? ShuffleSeed, ClusterScores All, ClusterScores Train, ClusterScores Dev, double MillisecondsPerDocument)
 {
     /// <summary>Prints the scores.</summary>

@@ -15,6 +15,9 @@ public sealed record StoryAssignment(long StoryId, bool IsNew, double Score, Sto
 /// as it goes, sublinear term frequency, headline words weighted up) and joins the candidate story in its time window
 /// whose centroid and actors and places it matches best, or starts a new story. Nothing is recomputed over the
 /// corpus: the state is the term statistics and the story profiles, which a store can persist.
+/// An article is compared with story centroids only, not with each member, so a store keeps one row per story and
+/// not the members' vectors. Clustering is order-sensitive, as any streaming clustering is: on ECB+ shuffled arrival
+/// orders moved BCubed F1 by about ±0.01.
 /// Not thread-safe: articles are added one at a time.
 /// </summary>
 public sealed class StoryClusterer
