@@ -20,6 +20,7 @@ public sealed class DemoTests : IDisposable
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Testing.SharedData.RepositoryRoot, "demo", "expected.json")));
         var documents = expected.RootElement.GetProperty("documents");
         Assert.Contains($"ingested {documents.EnumerateObject().Count()} ", output, StringComparison.Ordinal);
+        Assert.Matches(@"Linked: 1 copies of other articles; [1-9]\d* distinct events, [1-9]\d* reported by more than one independent source; [1-9]\d* stories told by several articles; [1-9]\d* propositions", output);
         Assert.Matches(@"Coded: [1-9]\d* events \(.*Battles.*\), \d+ reported deaths, [1-9]\d* credited to a named source, \d+ hedged; [1-9]\d* attributed claims", output);
 
         var dbPath = DemoDatabase;

@@ -51,6 +51,9 @@ internal static class DemoCommand
             context.Out.WriteLine($"  sitrep --db \"{dbPath}\" search \"Deir ez-Zor\"");
             context.Out.WriteLine($"  sitrep --db \"{dbPath}\" events --country Syria");
             context.Out.WriteLine($"  sitrep --db \"{dbPath}\" claims --hedged");
+            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" events --linked --min-sources 2");
+            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" disputes");
+            context.Out.WriteLine($"  sitrep --db \"{dbPath}\" stories");
             return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
         });
         return command;
@@ -102,6 +105,13 @@ internal static class DemoCommand
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key}"));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Coded: {events.Count} events ({string.Join(", ", byType)}), {events.Sum(e => e.Event.Fatalities)} reported deaths, {events.Count(e => e.Event.ReportedBy is not null)} credited to a named source, {events.Count(e => e.Event.Hedged)} hedged; {claims.Count} attributed claims ({claims.Count(c => c.Claim.Hedged)} hedged)."));
+
+        var linked = store.ListLinkedEvents(new Sitrep.Linking.LinkedEventQuery(Limit: 100_000));
+        var copies = rows.Count(r => store.GetArticleLink(r.Id)?.DuplicateOf is not null);
+        var stories = store.ListStories(100_000);
+        var disputes = store.ListDisputes(new Sitrep.Linking.DisputeQuery(Limit: 100_000));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Linked: {copies} copies of other articles; {linked.Count} distinct events, {linked.Count(e => e.Fields.Corroboration > 1)} reported by more than one independent source; {stories.Count(s => s.Articles > 1)} stories told by several articles; {disputes.Count} propositions several sources address ({disputes.Count(d => d.Status == Sitrep.Linking.Disputes.DisputeStatus.Contradicted)} contradicted)."));
     }
 
     /// <summary>Writes the embedded corpus to <paramref name="folder"/>, replacing what was there.</summary>
