@@ -42,7 +42,7 @@ public sealed class DemoServer : IAsyncLifetime
 
         _app = SitrepServer.Create(new ServerOptions(DatabasePath, ["http://127.0.0.1:0"]) { MaxRequestBodyBytes = 256 * 1024 }, _ => { });
         await _app.StartAsync();
-        BaseAddress = new Uri(SitrepServer.Addresses(_app).First());
+        BaseAddress = new Uri(SitrepServer.Addresses(_app)[0]);
     }
 
     public HttpClient Client(string? token = null)

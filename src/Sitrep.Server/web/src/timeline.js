@@ -9,7 +9,7 @@ export const toIso = (day) => new Date(day * DAY).toISOString().slice(0, 10);
 
 /**
  * Draws the histogram of `events` (each with an ISO `date`) into `node`, shading the bins inside `range`
- * ({from, to} ISO dates or null). `onBrush` receives the brushed {from, to}, or null when the brush is cleared.
+ * ({from, to} ISO dates or null). `onBrush` receives the brushed {from, to}, or null when the brush is cleared (a click without a drag).
  */
 export function drawTimeline(node, events, range, onBrush) {
   clear(node);
@@ -95,10 +95,12 @@ export function drawTimeline(node, events, range, onBrush) {
   node.onpointerup = (event) => {
     if (anchor === null) return;
     const x = localX(event);
+    const moved = Math.abs(x - anchor);
     const a = dayAt(Math.min(anchor, x));
     const b = dayAt(Math.max(anchor, x)) + step - 1;
     anchor = null;
-    onBrush({ from: toIso(a), to: toIso(b) });
+    // A click without a drag clears the brush; a drag selects the days it covers.
+    onBrush(moved < 4 ? null : { from: toIso(a), to: toIso(b) });
   };
   node.ondblclick = () => onBrush(null);
 }
