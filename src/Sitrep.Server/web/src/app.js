@@ -106,7 +106,7 @@ async function setUpFilters() {
 
 // ---- map ----
 async function setUpMap() {
-  map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 12, zoomSnap: 0.5 }).setView([25, 20], 3);
+  map = L.map('map', { worldCopyJump: true, minZoom: 2, maxZoom: 10, zoomSnap: 0.5 }).setView([25, 20], 3);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Basemap: Natural Earth via world-atlas');
   cluster = L.markerClusterGroup({

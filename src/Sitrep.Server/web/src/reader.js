@@ -89,5 +89,5 @@ export function flashSpan(node, span) {
     void s.offsetWidth; // restart the animation when the same span is flashed again
     s.classList.add('flash');
   }
-  segs[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  segs[0]?.scrollIntoView({ block: 'center' });
 }
