@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
-using Sitrep.Extraction;
-using Sitrep.Coding;
-using Sitrep.Language;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Cli;
