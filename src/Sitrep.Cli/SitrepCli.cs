@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
-using Sitrep.Extraction;
-using Sitrep.Coding;
-using Sitrep.Language;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Cli;
@@ -36,6 +33,8 @@ public static class SitrepCli
         root.Subcommands.Add(LinkCommands.Link(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Token(context));
 
         // A bare "sitrep" is a request for orientation, not an error.
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
@@ -96,7 +95,7 @@ internal sealed class CliContext(CliEnvironment environment)
     public SqliteDocumentStore OpenStore(ParseResult parse) => SqliteDocumentStore.Open(DatabasePath(parse));
 
     public SitrepPipeline CreatePipeline()
-        => new PipelineBuilder().UseDefaultExtraction().UseDefaultLanguage().UseDefaultCoding().UseTimeProvider(Environment.Time).Build();
+        => Sitrep.Server.DefaultPipeline.Create(Environment.Time);
 
     public TextWriter Out => Environment.Out;
 

@@ -275,5 +275,19 @@ internal static class Migrations
             value INTEGER NOT NULL
         ) WITHOUT ROWID;
         """,
+
+        // 8: API tokens for `sitrep serve`. Only the SHA-256 of each token is kept, so a copied database file does
+        // not hand out write access; the prefix lets a person tell their tokens apart without the secret.
+        """
+        CREATE TABLE api_tokens (
+            id          INTEGER PRIMARY KEY,
+            hash        TEXT    NOT NULL UNIQUE,
+            prefix      TEXT    NOT NULL,
+            scope       TEXT    NOT NULL CHECK (scope IN ('read', 'write')),
+            name        TEXT,
+            created_at  TEXT    NOT NULL,
+            revoked_at  TEXT
+        );
+        """,
     ];
 }
