@@ -93,8 +93,10 @@ public sealed class ApiTests(DemoServer server)
             }
         }
 
-        Assert.Equal(0, detail.GetProperty("disputes").GetArrayLength());
-        Assert.False(string.IsNullOrEmpty(detail.GetProperty("disputesNote").GetString()));
+        foreach (var dispute in detail.GetProperty("disputes").EnumerateArray())
+        {
+            Assert.True(dispute.GetProperty("sides").GetArrayLength() >= 2, "a dispute has at least two sides");
+        }
     }
 
     [Fact]
@@ -140,10 +142,18 @@ public sealed class ApiTests(DemoServer server)
         Assert.Equal(10, facets.GetProperty("from").GetString()!.Length);
         Assert.Equal(100, (await Get("/api/articles")).GetProperty("limit").GetInt32());
 
-        var disputes = await Get("/api/disputes");
-        Assert.Equal(0, disputes.GetProperty("items").GetArrayLength());
-        Assert.Contains("no disputes yet", disputes.GetProperty("note").GetString(), StringComparison.Ordinal);
-        Assert.Contains("no stories yet", (await Get("/api/stories")).GetProperty("note").GetString(), StringComparison.Ordinal);
+        // The demo corpus disputes who struck the Abu Kamal convoy; every claim behind a side points at its words.
+        var disputes = (await Get("/api/disputes")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(disputes, d => d.GetProperty("status").GetString() == "contradicted" && d.GetProperty("kind").GetString() == "responsibility");
+        foreach (var claim in disputes.SelectMany(d => d.GetProperty("sides").EnumerateArray()).SelectMany(s => s.GetProperty("supporters").EnumerateArray()))
+        {
+            var body = (await Get($"/api/articles/{claim.GetProperty("documentId").GetInt64()}")).GetProperty("body").GetString()!;
+            var content = claim.GetProperty("content");
+            Assert.Equal(claim.GetProperty("contentText").GetString(), body[content.GetProperty("start").GetInt32()..content.GetProperty("end").GetInt32()]);
+        }
+
+        var stories = (await Get("/api/stories")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(stories, s => s.GetProperty("articles").GetArrayLength() >= 3 && s.GetProperty("label").GetString()!.Contains("Abu Kamal", StringComparison.Ordinal));
     }
 
     [Fact]

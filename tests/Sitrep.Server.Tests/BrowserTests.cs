@@ -202,14 +202,20 @@ public sealed class BrowserTests(DemoServer server, BrowserFixture browser) : IC
     }
 
     [Fact]
-    public async Task The_disputes_board_says_when_there_are_none_yet()
+    public async Task The_disputes_board_shows_each_side_and_leads_to_the_claim_in_its_article()
     {
         var page = await Open();
         await page.ClickAsync("#tab-disputes");
-        await page.WaitForSelectorAsync("#no-disputes");
-        Assert.Equal("No disputes yet.", await page.TextContentAsync("#no-disputes"));
+        await page.WaitForSelectorAsync("#disputes .dispute");
         Assert.Contains("view=disputes", page.Url, StringComparison.Ordinal);
         Assert.False(await page.IsVisibleAsync("#map"));
+        var dispute = page.Locator("#disputes .dispute").First;
+        Assert.True(await dispute.Locator(".side").CountAsync() >= 2, "a dispute shows at least two sides");
+        await Screenshot(page, "disputes.png");
+
+        await dispute.Locator(".field-link").First.ClickAsync();
+        await page.WaitForSelectorAsync("#article-body .seg.evidence");
+        Assert.True(await page.Locator("#article-body .seg.evidence").First.IsVisibleAsync(), "the claim's words are highlighted and in view");
         Assert.Empty(_errors);
     }
 }
