@@ -117,6 +117,38 @@ public sealed class DisputesFinderTests
     }
 
     [Fact]
+    public void An_accusation_about_the_attack_described_earlier_takes_its_place_and_day()
+    {
+        var disputes = Feed(Finder,
+            Claims(1, "A drone strike hit a wedding party in Hajin on Monday, killing six people.\n\nLocal activists accused Russian warplanes of the attack."),
+            Claims(2, "Witnesses said American drones struck Hajin in Deir ez-Zor province on Monday."));
+        var d = Only(disputes, PropositionKind.Responsibility);
+        Assert.Equal(DisputeStatus.Contradicted, d.Status);
+        Assert.Contains(d.Sides, s => s.Label == "Military Forces of Russia" && s.Supporters.Single().Claim.CueText == "accused");
+        Assert.Equal(d.Sides.Select(s => s.Supporters[0].Claim.DocumentId).Order(), [1L, 2L]);
+    }
+
+    [Fact]
+    public void None_of_its_aircraft_struck_is_a_denial()
+    {
+        var disputes = Feed(Finder,
+            Claims(1, "Witnesses said Russian warplanes bombed Hajin on Monday."),
+            Claims(2, "The Russian Defence Ministry said that none of its aircraft struck Hajin on Monday."));
+        var d = Only(disputes, PropositionKind.Responsibility);
+        Assert.Equal([Polarity.Asserted, Polarity.Denied], d.Sides.Select(s => s.Polarity));
+        Assert.Equal(DisputeStatus.Contradicted, d.Status);
+    }
+
+    [Fact]
+    public void An_act_referred_back_to_is_not_credited_to_whoever_speaks_of_it()
+    {
+        var disputes = Feed(Finder,
+            Claims(1, "A drone strike hit a wedding party in Hajin on Monday, killing six people.\n\nThe Syrian Foreign Ministry said that it would raise the strike at the United Nations."),
+            Claims(2, "Witnesses said American drones struck Hajin in Deir ez-Zor province on Monday."));
+        Assert.DoesNotContain(disputes, d => d.Kind == PropositionKind.Responsibility);
+    }
+
+    [Fact]
     public void Denying_one_actor_while_another_is_blamed_is_consistent()
     {
         var disputes = Feed(Finder,

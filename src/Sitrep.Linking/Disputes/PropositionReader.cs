@@ -319,12 +319,24 @@ public sealed partial class PropositionReader : IPropositionReader
             var place = r.Places.FirstOrDefault(p => p.Span.Start >= trigger.End && p.Span.End <= sentence.End && r.InContent(p.Span)
                 && p.Span.Start - trigger.End <= 60 && !r.Body[trigger.End..p.Span.Start].AsSpan().ContainsAny(",;"))
                 ?? r.Places.LastOrDefault(p => p.Span.End <= trigger.Start && p.Span.Start >= sentence.Start && r.InContent(p.Span));
+
+            // "the strike was carried out by …", "accused X of the attack": a definite act refers back to the one the
+            // article has just described, whose place and day were named before the claim.
+            var backReference = place is null && DefiniteBefore().IsMatch(r.Body[Math.Max(0, trigger.Start - 12)..trigger.Start]);
+            if (backReference)
+            {
+                var paragraph = r.ParagraphOf(trigger.Start);
+                place = r.Places.LastOrDefault(p => p.Span.End <= trigger.Start && p.Place is not null && r.ParagraphOf(p.Span.Start) >= paragraph - 2);
+            }
+
             if (place is null)
             {
                 continue;
             }
 
-            var (agent, gap, fromContext) = Agent(r, trigger, sentence);
+            // An act referred back to ("raise the strike at the UN") is credited only where the claim says who did it.
+            var (agent, gap, fromContext) = Agent(r, trigger, sentence, explicitOnly: backReference);
+            fromContext |= backReference;
             if (agent is null || agent.Inter == 7)
             {
                 continue;
@@ -332,7 +344,7 @@ public sealed partial class PropositionReader : IPropositionReader
 
             var negated = Negation().IsMatch(gap) || Negation().IsMatch(r.ClauseBefore(trigger.Start, 25));
             place = r.Refine(place);
-            var date = r.DayOf(trigger.Start);
+            var date = r.DayNearest(trigger) ?? (backReference ? r.DayBefore(trigger.Start) : null);
             var key = $"responsibility|{family}|{PlaceKey(place)}" + (date is null ? "" : "|" + date);
             var label = $"who carried out the {family} {(family == "attack" ? "on" : "in")} {PlaceName(place)}" + (date is null ? "" : " on " + date);
             yield return new Proposition(key, PropositionKind.Responsibility, label,
@@ -342,13 +354,26 @@ public sealed partial class PropositionReader : IPropositionReader
 
     /// <summary>Who the trigger's act is credited to: "by X" after it, an actor just before it ("Russian jets struck",
     /// "a coalition airstrike"), or a pronoun ("its jets", "it shelled", "our forces").</summary>
-    private static (AgentValue? Agent, string Gap, bool FromContext) Agent(Reading r, TextSpan trigger, TextSpan sentence)
+    private static (AgentValue? Agent, string Gap, bool FromContext) Agent(Reading r, TextSpan trigger, TextSpan sentence, bool explicitOnly = false)
     {
         var by = r.Actors.FirstOrDefault(a => a.Span.Start >= trigger.End && a.Span.Start - trigger.End <= 40 && a.Span.End <= sentence.End
             && IsGroup(a) && ByBetween().IsMatch(r.Body[trigger.End..a.Span.Start]));
         if (by is not null)
         {
             return (ToAgent(by), r.Body[trigger.End..by.Span.Start], false);
+        }
+
+        // "accused Russian warplanes of the attack", "blamed the militia for the bombing": the accused is the agent.
+        var accused = r.Actors.LastOrDefault(a => a.Span.End <= trigger.Start && trigger.Start - a.Span.End <= 30 && a.Span.Start >= sentence.Start
+            && IsGroup(a) && AccusedOf().IsMatch(r.Body[a.Span.End..trigger.Start]));
+        if (accused is not null && AccusingCue().IsMatch(r.CueText))
+        {
+            return (ToAgent(accused), r.Body[accused.Span.End..trigger.Start], false);
+        }
+
+        if (explicitOnly)
+        {
+            return (null, "", false);
         }
 
         var clauseStart = r.ClauseStart(trigger.Start);
@@ -478,7 +503,7 @@ public sealed partial class PropositionReader : IPropositionReader
     [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:not|never|no)\b|n[’']t\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|never|no|none|neither|nor)\b|n[’']t\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:air\s*strikes?|air\s+raids?|strikes?|struck|bomb(?:ed|ing|ings|arded|ardment)|shell(?:ed|ing)|attack(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed)?|stormed|assault(?:ed)?|targeted|massacred?|killed|killing|kidnapped|abducted)\b", RegexOptions.IgnoreCase)]
@@ -486,6 +511,15 @@ public sealed partial class PropositionReader : IPropositionReader
 
     [GeneratedRegex(@"^[^,;.]*\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBetween();
+
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:of|for)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccusedOf();
+
+    [GeneratedRegex(@"\b(?:accus|blam|held|hold|holds)", RegexOptions.IgnoreCase)]
+    private static partial Regex AccusingCue();
 
     // Between an actor and the act, these mean the actor is a speaker or a target, not the one who acted.
     [GeneratedRegex(@"[,;:“”""]|\b(?:said|says|claimed|claims|reported|told|that|denied|accused|against|on|in|of|and|whom|which|with|at|to|for|from|by|into|over|near|after|before|during|amid)\b", RegexOptions.IgnoreCase)]
@@ -530,6 +564,9 @@ public sealed partial class PropositionReader : IPropositionReader
         public IReadOnlyList<PlaceMention> Places { get; }
 
         public bool CueDenies { get; }
+
+        /// <summary>The claim's attributing words ("said", "accused").</summary>
+        public string CueText => _claim.Claim.CueText;
 
         public string? ReportDay { get; }
 
@@ -589,6 +626,28 @@ public sealed partial class PropositionReader : IPropositionReader
 
             return found < 0 ? null : sentences[found];
         }
+
+        /// <summary>The day named nearest to an act: inside the claim's words first ("struck the convoy … on March 5"
+        /// rather than "on Friday repeated"), then anywhere in its sentence.</summary>
+        public string? DayNearest(TextSpan act)
+        {
+            var sentence = SentenceAt(act.Start);
+            var days = Annotations.Dates.Where(d => Inside(d.Span, sentence) && d.Precision == DatePrecision.Day && d.Start is not null).ToList();
+            var best = days.Where(d => InContent(d.Span)).OrderBy(d => Distance(d.Span, act)).FirstOrDefault()
+                ?? days.OrderBy(d => Distance(d.Span, act)).FirstOrDefault();
+            return best?.Start!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The last day named before <paramref name="position"/> in its paragraph or the two before.</summary>
+        public string? DayBefore(int position)
+        {
+            var paragraph = ParagraphOf(position);
+            return Annotations.Dates.LastOrDefault(d => d.Span.End <= position && d.Precision == DatePrecision.Day && d.Start is not null
+                    && ParagraphOf(d.Span.Start) >= paragraph - 2)
+                ?.Start!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        private static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
 
         /// <summary>The day-precise date named in the sentence at <paramref name="position"/>, as yyyy-MM-dd.</summary>
         public string? DayOf(int position)
