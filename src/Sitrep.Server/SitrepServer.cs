@@ -84,7 +84,8 @@ public static class SitrepServer
             return Task.CompletedTask;
         }));
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
-        builder.Services.AddSingleton(new ServerState(options));
+        // Created by the container so that it is disposed (and its writer store closed) when the server stops.
+        builder.Services.AddSingleton(_ => new ServerState(options));
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -141,8 +142,10 @@ public static class SitrepServer
 }
 
 /// <summary>What every request shares: the options and the one lock that serialises writes.</summary>
-internal sealed class ServerState(ServerOptions options)
+internal sealed class ServerState(ServerOptions options) : IDisposable
 {
+    private SqliteDocumentStore? _writer;
+
     private readonly Lazy<SitrepPipeline> _pipeline = new(() => options.PipelineFactory(options.Time), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public ServerOptions Options { get; } = options;
@@ -154,4 +157,18 @@ internal sealed class ServerState(ServerOptions options)
 
     /// <summary>A store for one request: the store is not thread-safe, and opening one is cheap (WAL mode).</summary>
     public SqliteDocumentStore OpenStore() => SqliteDocumentStore.Open(Options.DatabasePath);
+
+    /// <summary>
+    /// The one store ingests write through, to be used only while holding <see cref="WriteLock"/>. It stays open
+    /// because linking keeps its story index and term counts in memory: reloading them on every posted page would
+    /// cost more than linking the page.
+    /// </summary>
+    public SqliteDocumentStore Writer => _writer ??= SqliteDocumentStore.Open(Options.DatabasePath);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        WriteLock.Dispose();
+    }
 }

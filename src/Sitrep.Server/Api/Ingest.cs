@@ -34,7 +34,7 @@ internal static class Ingest
         await state.WriteLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var store = state.OpenStore();
+            var store = state.Writer;
             var summary = new IngestJob(state.Pipeline, store, store).Run([SourceItem.Ok(raw)], cancellationToken: cancellationToken);
             if (summary.Failures.Count > 0)
             {
