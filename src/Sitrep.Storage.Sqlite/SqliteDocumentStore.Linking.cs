@@ -24,6 +24,12 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
             transaction.Commit();
             return outcome;
         }
+        catch
+        {
+            // The story index in memory may hold the rolled-back assignment: read it again from the file next time.
+            _storyIndex = null;
+            throw;
+        }
         finally
         {
             _ambientTransaction = null;
@@ -344,8 +350,7 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
             {
                 if (events.TryGetValue(key.Idx, out var stored))
                 {
-                    var published = key.Published is { Length: >= 10 } p && DateOnly.TryParseExact(p[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
-                    reports.Add(new LinkedEventReport(new EventReport(key.Doc, key.Idx, stored.Outlet, key.Group, published, stored.Event), key.Title, key.Url, key.Of));
+                    reports.Add(new LinkedEventReport(new EventReport(key.Doc, key.Idx, stored.Outlet, key.Group, ParseIsoDate(key.Published), stored.Event), key.Title, key.Url, key.Of));
                 }
             }
         }

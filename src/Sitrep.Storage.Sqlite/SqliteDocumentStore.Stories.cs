@@ -130,19 +130,26 @@ public sealed partial class SqliteDocumentStore
         return command.ExecuteScalar() is string json ? JsonSerializer.Deserialize<StoryProfile>(json, RecordJson) : null;
     }
 
+    private const string StorySummarySelect =
+        """
+        SELECT s.id, s.first, s.last, s.members,
+               (SELECT a.title FROM articles a WHERE a.document_id = s.id),
+               (SELECT count(DISTINCT l.duplicate_group) FROM article_links l WHERE l.story_id = s.id),
+               (SELECT count(DISTINCT coalesce(a.outlet, '#' || a.document_id)) FROM article_links l JOIN articles a ON a.document_id = l.document_id WHERE l.story_id = s.id)
+        FROM stories s
+        """;
+
     /// <inheritdoc />
     public IReadOnlyList<StorySummary> ListStories(int limit = 100, int offset = 0)
     {
-        using var command = Command(
-            """
-            SELECT s.id, s.first, s.last, s.members,
-                   (SELECT a.title FROM articles a WHERE a.document_id = s.id),
-                   (SELECT count(DISTINCT l.duplicate_group) FROM article_links l WHERE l.story_id = s.id),
-                   (SELECT count(DISTINCT coalesce(a.outlet, '#' || a.document_id)) FROM article_links l JOIN articles a ON a.document_id = l.document_id WHERE l.story_id = s.id)
-            FROM stories s ORDER BY coalesce(s.last, '') DESC, s.members DESC, s.id LIMIT $limit OFFSET $offset
-            """);
+        using var command = Command(StorySummarySelect + " ORDER BY coalesce(s.last, '') DESC, s.members DESC, s.id LIMIT $limit OFFSET $offset");
         command.Parameters.AddWithValue("$limit", Math.Max(1, limit));
         command.Parameters.AddWithValue("$offset", Math.Max(0, offset));
+        return ReadStorySummaries(command);
+    }
+
+    private static List<StorySummary> ReadStorySummaries(Microsoft.Data.Sqlite.SqliteCommand command)
+    {
         var list = new List<StorySummary>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -157,7 +164,7 @@ public sealed partial class SqliteDocumentStore
     /// <inheritdoc />
     public StoryDetail? GetStory(long id)
     {
-        var summary = ListStoriesWhere(id);
+        var summary = StorySummaryOf(id);
         if (summary is null || ReadStoryProfile(id) is not { } profile)
         {
             return null;
@@ -187,21 +194,11 @@ public sealed partial class SqliteDocumentStore
             articles, events);
     }
 
-    private StorySummary? ListStoriesWhere(long id)
+    private StorySummary? StorySummaryOf(long id)
     {
-        using var command = Command(
-            """
-            SELECT s.id, s.first, s.last, s.members, (SELECT a.title FROM articles a WHERE a.document_id = s.id),
-                   (SELECT count(DISTINCT l.duplicate_group) FROM article_links l WHERE l.story_id = s.id),
-                   (SELECT count(DISTINCT coalesce(a.outlet, '#' || a.document_id)) FROM article_links l JOIN articles a ON a.document_id = l.document_id WHERE l.story_id = s.id)
-            FROM stories s WHERE s.id = $id
-            """);
+        using var command = Command(StorySummarySelect + " WHERE s.id = $id");
         command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new StorySummary(reader.GetInt64(0), NullableString(reader, 4), ParseIsoDate(NullableString(reader, 1)), ParseIsoDate(NullableString(reader, 2)),
-                reader.GetInt32(3), reader.GetInt32(5), reader.GetInt32(6))
-            : null;
+        return ReadStorySummaries(command).FirstOrDefault();
     }
 
     /// <summary>
