@@ -357,6 +357,14 @@ public sealed class ClaimExtractor : IClaimExtractor
     public IReadOnlyList<Claim> Extract(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var original = context.Text;
+        if (TypewriterQuotes(original) is { } marked)
+        {
+            // Read the text with its doubled apostrophes as straight quotes, at the same offsets, so spans still
+            // point into the original; the words themselves are sliced from the original below.
+            context = context with { Text = marked, Tokens = Tokenizer.Tokenize(marked) };
+        }
+
         var claims = new List<Claim>();
         var tokens = context.Tokens;
         var text = context.Text;
@@ -389,7 +397,62 @@ public sealed class ClaimExtractor : IClaimExtractor
         SpeakerColons(context, claims);
         QuoteSignatures(context, claims);
         claims.Sort((a, b) => a.Cue.Start.CompareTo(b.Cue.Start));
+        if (!ReferenceEquals(context.Text, original))
+        {
+            return claims.Select(c => c with
+            {
+                SourceText = c.Source?.Slice(original), CueText = c.Cue.Slice(original), ContentText = c.Content.Slice(original),
+            }).ToList();
+        }
+
         return claims;
+    }
+
+    /// <summary>
+    /// The text with typewriter quotation marks — doubled apostrophes (<c>''…''</c>, as some newspapers' archives print
+    /// them) and doubled backticks (<c>``</c>) — turned into straight double quotes padded by a space, so that offsets
+    /// are kept; null when there are none. Left alone, a doubled apostrophe reads as two apostrophes, and the quotation
+    /// it opens is neither kept whole as content nor shielded as someone else's speech.
+    /// </summary>
+    private static string? TypewriterQuotes(string text)
+    {
+        if (!text.Contains("''", StringComparison.Ordinal) && !text.Contains("``", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == '`' && chars[i + 1] == '`')
+            {
+                chars[i] = '"';
+                chars[i + 1] = ' ';
+                i++;
+            }
+            else if (chars[i] == '\'' && chars[i + 1] == '\'')
+            {
+                // An opening mark stands before a word, a closing one after it: the mark keeps the outer side of the
+                // pair, so the quotation's span covers both apostrophes.
+                var before = i == 0 ? ' ' : chars[i - 1];
+                var after = i + 2 < chars.Length ? chars[i + 2] : ' ';
+                var opens = !char.IsWhiteSpace(after) && char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '"';
+                if (opens)
+                {
+                    chars[i] = '"';
+                    chars[i + 1] = ' ';
+                }
+                else
+                {
+                    chars[i] = ' ';
+                    chars[i + 1] = '"';
+                }
+
+                i++;
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Extracts claims from plain text.</summary>
