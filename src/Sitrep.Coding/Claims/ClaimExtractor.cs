@@ -670,7 +670,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                if (IsWord(c) && !IsCapital(c) && StanceNouns.Contains(w) && StanceNoun(c) is { } nounEnd)
+                if (IsWord(c) && !IsCapital(c) && StanceNouns.Contains(w) && !VerbAfterSubject(c) && StanceNoun(c) is { } nounEnd)
                 {
                     c = nounEnd;
                     continue;
@@ -815,6 +815,35 @@ public sealed class ClaimExtractor : IClaimExtractor
                 Verb(c, cueEnd);
                 c = cueEnd;
             }
+        }
+
+        /// <summary>
+        /// Whether a word that is both a stance noun and a cue verb is the verb: its -s form after a subject that can
+        /// hold a view ("the Tax Institute estimates that …", "Clarke hopes to …", "he claims that …"), or its
+        /// participle after a comma ("…, warning that …").
+        /// </summary>
+        private bool VerbAfterSubject(int c)
+        {
+            var w = Lower(c);
+            if (!IsCueWord(w) || Lower(c + 1) is "of" or "about" or "over" or "on" or "for")
+            {
+                return false;
+            }
+
+            if (w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return IsSymbol(c - 1, ',');
+            }
+
+            var k = c - 1;
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Manner(k)))
+            {
+                k--;
+            }
+
+            var subject = Lower(k);
+            return IsWord(k) && !NounMarkers.Contains(subject) && w.EndsWith('s')
+                && (IsCapital(k) && k > from || subject is "he" or "she" or "it" or "who" or "which" || !IsCapital(k) && (SourceNouns.Contains(subject) || EvidenceNouns.Contains(subject)) && !subject.EndsWith('s'));
         }
 
         /// <summary>
