@@ -317,6 +317,31 @@ public sealed class ClaimExtractor : IClaimExtractor
         "disagreement", "frustration", "anger", "outrage", "suggestion", "argument",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Verbs that take a noun of stance as their object and make it their subject's ("expressed concern about",
+    // "raised questions about", "voiced support for", "has doubts that").
+    private static readonly FrozenSet<string> LightVerbs = new[]
+    {
+        "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "raise", "raised",
+        "raises", "raising", "air", "aired", "airs", "airing", "share", "shared", "shares", "sharing", "register",
+        "registered", "registers", "harbor", "harbored", "harbors", "harbour", "harboured", "have", "has", "had", "having",
+        "reiterate", "reiterated", "reiterates", "repeat", "repeated", "repeats", "echo", "echoed", "echoes", "signal",
+        "signaled", "signalled", "signals", "pose", "posed", "poses", "offer", "offered", "offers", "lend", "lent",
+        "lends", "pledge", "pledged", "pledges", "declare", "declared", "declares", "renew", "renewed", "renews", "vent", "vented", "vents",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns of stance read as cues only as the object of a light verb ("voiced support for", "expressed sympathy
+    // with"); alone they are mostly topics ("support for the bill grew").
+    private static readonly FrozenSet<string> LightVerbNouns = new[]
+    {
+        "support", "opposition", "sympathy", "solidarity", "condolences", "dismay", "regret", "disappointment", "alarm",
+        "confidence", "optimism", "pessimism", "hope", "interest", "objections", "objection", "opinion", "opinions",
+        "views", "view", "reservation", "qualms", "misgivings", "displeasure", "approval", "disapproval", "gratitude",
+        "thanks", "indignation", "shock", "surprise", "sadness", "horror", "fear", "worry", "doubt", "question",
+        "complaint", "praise", "condemnation", "backing", "endorsement", "commitment", "determination", "willingness",
+        "readiness", "intention", "desire", "wish", "preference", "contempt", "distrust", "mistrust", "trust",
+        "admiration", "appreciation", "enthusiasm", "hostility", "resentment", "outrage", "anger", "frustration",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Words opening a label before a colon that is not a speaker's.
     private static readonly FrozenSet<string> ColonLabels = new[]
     {
@@ -670,7 +695,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                if (IsWord(c) && !IsCapital(c) && StanceNouns.Contains(w) && !VerbAfterSubject(c) && StanceNoun(c) is { } nounEnd)
+                if (IsWord(c) && !IsCapital(c) && (StanceNouns.Contains(w) || LightVerbNouns.Contains(w)) && !VerbAfterSubject(c) && StanceNoun(c) is { } nounEnd)
                 {
                     c = nounEnd;
                     continue;
@@ -1413,7 +1438,17 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             TextSpan? source = null;
-            if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
+            var cueStart = c;
+            if (!StanceNouns.Contains(Lower(c)))
+            {
+                if (LightVerbSubject(c) is not { } holder)
+                {
+                    return null;
+                }
+
+                (source, cueStart) = holder;
+            }
+            else if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
             {
                 source = Span(c - 1, c - 1);
             }
@@ -1421,9 +1456,61 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 source = Span(PossessorStart(c - 3), c - 1);
             }
+            else if (LightVerbSubject(c) is { } holder)
+            {
+                (source, cueStart) = holder;
+            }
 
-            Add(source, Span(c, cueEnd), content, Hedges.Contains(Lower(c)));
+            Add(source, Span(cueStart, cueEnd), content, Hedges.Contains(Lower(c)));
             return cueEnd;
+        }
+
+        /// <summary>
+        /// "Advocates have expressed deep concern about …", "he is raising questions about …", "the agency has doubts
+        /// that …": a noun of stance as the object of a light verb is the stance of that verb's subject. Returns the
+        /// subject and the first token of the cue (the light verb with its auxiliaries), or null. A claim already read
+        /// from the light verb alone is replaced.
+        /// </summary>
+        private (TextSpan Source, int CueStart)? LightVerbSubject(int c)
+        {
+            var v = c - 1;
+            while (v >= from && c - v <= 3 && IsWord(v) && !LightVerbs.Contains(Lower(v)) && !IsCapital(v) && !LeftStops.Contains(Lower(v))
+                && !PossessivePronouns.Contains(Lower(v)) && Lower(v) is not ("of" or "to" or "for" or "with" or "about" or "in" or "on" or "by"))
+            {
+                v--;
+            }
+
+            // "had the backing of", "has any intention of": "have" makes a stance only of the core stance nouns
+            // ("has doubts that", "have questions about").
+            if (!IsWord(v) || IsCapital(v) || !LightVerbs.Contains(Lower(v)) || Lower(v) is "have" or "has" or "had" or "having" && !StanceNouns.Contains(Lower(c)))
+            {
+                return null;
+            }
+
+            var k = v - 1;
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k)))
+            {
+                k--;
+            }
+
+            TextSpan source;
+            if (Lower(k) == "who")
+            {
+                source = Span(k, k);
+            }
+            else if (SourceBefore(k, out _, out var npEnd) is { } found && (SourceHead(npEnd) || NamedAppositive(npEnd, found)) && Lower(npEnd) is not ("it" or "this" or "that")
+                && !(EvidenceNouns.Contains(Lower(npEnd)) && !SourceNouns.Contains(Lower(npEnd)) && !Pronouns.Contains(Lower(npEnd))))
+            {
+                source = found;
+            }
+            else
+            {
+                return null;
+            }
+
+            var start = _tokens[k + 1].Start;
+            claims.RemoveAll(claim => claims.IndexOf(claim) >= _firstClaim && claim.Cue.Start >= start && claim.Cue.Start < _tokens[c].Start);
+            return (source, k + 1);
         }
 
         /// <summary>The first token of a possessor ending at <paramref name="k"/>: a name ("Donald Trump") or a short noun phrase ("the campaign").</summary>
