@@ -1332,6 +1332,37 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         /// <summary>
+        /// Whether the phrase starting at token <paramref name="npStart"/> opens the content of a verb of saying read
+        /// earlier in this sentence ("she said | she recalls …", "he says that | the mayor backed …"): the subject of
+        /// a reported clause.
+        /// </summary>
+        private bool ReportedClauseSubject(int npStart)
+        {
+            if (npStart < from || npStart >= to)
+            {
+                return false;
+            }
+
+            var at = _tokens[npStart].Start;
+            for (var i = _firstClaim; i < claims.Count; i++)
+            {
+                var claim = claims[i];
+                var cueWords = claim.CueText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (cueWords.Length == 0 || !Verbs.Contains(cueWords[^1].ToLowerInvariant()) || claim.Content.Start > at || at >= claim.Content.End)
+                {
+                    continue;
+                }
+
+                if (claim.Content.Start == at || Lower(npStart - 1) == "that" && _tokens[npStart - 1].Start == claim.Content.Start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// The subject a verb after "and" at <paramref name="and"/> shares: the source of the last claim read in this
         /// sentence, or else the sentence's subject.
         /// </summary>
@@ -1601,6 +1632,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
             }
+            if (sourceSpan is not null && ReportedClauseSubject(npStart))
+            {
+                // "She said she recalls …", "Smith says the mayor supported …": the verb of a reported clause is part
+                // of what was said, not a second attribution.
+                return;
+            }
+
             if (sourceSpan is { } patient && Lower(cueEnd + 1) == "by" && Passive(cueStart, c) && SourceAfter(cueEnd + 2) is { } agent)
             {
                 // "His views were echoed by tax experts": the agent is the source, the subject what they echo.
