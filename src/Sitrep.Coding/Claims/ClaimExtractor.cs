@@ -2043,8 +2043,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return null;
             }
 
-            var source = SourceBefore(k, out _, out var npEnd);
-            if (source is null || !SourceHead(npEnd) && !NamedAppositive(npEnd, source.Value) || Lower(npEnd) is "it" or "this" or "that" or "there")
+            var source = SourceBefore(k, out var npStart, out var npEnd);
+            if (source is null || ReportedClauseSubject(npStart) || !SourceHead(npEnd) && !NamedAppositive(npEnd, source.Value) || Lower(npEnd) is "it" or "this" or "that" or "there")
             {
                 return null;
             }
