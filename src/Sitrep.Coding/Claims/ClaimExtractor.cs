@@ -917,7 +917,17 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return false;
             }
 
-            return Pronouns.Contains(w) && w != "it" || IsCapital(k) && k > from || SourceNouns.Contains(w) || EvidenceNouns.Contains(w);
+            // "Smith knows there are …", "Some believe …", "No one expected …": a name opening the sentence, or a
+            // quantifier standing for people, holds the belief as well.
+            if (Lower(c + 1) is "have" or "has" or "had" or "are" or "is" or "were" or "was" or "will" or "would")
+            {
+                // "Health worries have dogged …": a noun before its own verb.
+                return false;
+            }
+
+            return Pronouns.Contains(w) && w != "it" || IsCapital(k) && (k > from || !NounMarkers.Contains(w)) || SourceNouns.Contains(w) || EvidenceNouns.Contains(w)
+                || QuantifierSources.Contains(w) && (k == from || !IsWord(k - 1)) || w == "one" && Lower(k - 1) == "no"
+                || AgentNoun(w) && verb is not ("seen" or "known" or "understood" or "felt");
         }
 
         private void According(int c)
