@@ -129,6 +129,9 @@ public sealed class ClaimExtractor : IClaimExtractor
         "accuse", "blame", "praise", "urge", "demand", "call", "want", "fear", "doubt", "question", "dispute", "welcome",
         "applaud", "defend", "dismiss", "vow", "pledge", "promise", "threaten", "predict", "acknowledge", "admit",
         "agree", "disagree", "suggest", "recommend", "hope", "worry", "prefer", "describe", "consider", "view", "see",
+        "speculate", "indicate", "echo", "denounce", "note", "contend", "maintain", "estimate", "allege", "assert",
+        "complain", "stress", "cite", "emphasize", "emphasise", "concede", "conclude", "propose", "caution", "lament",
+        "decry", "hail", "deplore", "regret", "mourn", "reiterate", "acknowledge", "recall", "confirm", "report",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Phrasal cues whose verb alone attributes nothing: "laid out her proposals", "lashed out at", "took aim at",
@@ -1098,15 +1101,18 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var k = c - 1;
             var modal = false;
-            while (k >= from && IsWord(k) && Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "also" or "still" or "strongly" or "generally" or "do" or "not" or "don't" or "don’t" or "now" or "all" or "both")
+            while (k >= from && (IsWord(k) && (Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "also" or "still" or "strongly" or "generally" or "do" or "not" or "don't" or "don’t" or "now" or "all" or "both" or "often" or "widely"
+                || Manner(k) || Lower(k) == "far" && Lower(k - 1) == "so" || Lower(k) == "so" && Lower(k + 1) == "far")
+                || IsSymbol(k, ',') && Lower(k - 1) is "however" or "though" or "too" && IsSymbol(k - 2, ',') || Lower(k) is "however" or "though" or "too" && IsSymbol(k + 1, ',') && IsSymbol(k - 1, ',')))
             {
+                // "officials so far reject", "Some lawmakers, however, question": adverbs and asides between subject and verb.
                 modal |= Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "do" or "don't" or "don’t";
                 k--;
             }
 
             var before = Lower(k);
             var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" || Pronouns.Contains(before) && modal
-                || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || modal)
+                || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || AgentNoun(before) || modal)
                 || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal));
             if (!plural || NounMarkers.Contains(before) && before != "that")
             {
