@@ -690,8 +690,14 @@ public sealed class ClaimExtractor : IClaimExtractor
         public void Read()
         {
             InFinding();
+            var opening = OpeningParticiple();
             for (var c = from; c < to; c++)
             {
+                if (c == opening)
+                {
+                    continue;
+                }
+
                 var w = Lower(c);
                 if (IsWord(c) && NominalCues.Contains(w) && Nominal(c))
                 {
@@ -1050,6 +1056,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 s = comma + 1;
             }
 
+            return SubjectFrom(s);
+        }
+
+        /// <summary>The subject starting at token <paramref name="s"/>: the words up to the first verb-like word, when they name a plausible speaker.</summary>
+        private TextSpan? SubjectFrom(int s)
+        {
             var e = s;
             while (e < to && e - s < 8)
             {
@@ -1254,6 +1266,62 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// "Citing a new report, the minister said …", "Asked about the delay, the spokesman …": a participle of saying
+        /// opening the sentence belongs to the subject after its comma, and its object is what is said or cited. "Asked"
+        /// (a question put to the subject) is attributed to no one named. Returns the participle's token, or -1.
+        /// </summary>
+        private int OpeningParticiple()
+        {
+            var p = from;
+            while (p < to && _tokens[p].Kind == TokenKind.Symbol)
+            {
+                p++;
+            }
+
+            if (Lower(p) is "after" or "before" or "while" or "when" or "in" or "despite" or "by" && Lower(p + 1).EndsWith("ing", StringComparison.Ordinal))
+            {
+                p++;
+            }
+
+            var w = Lower(p);
+            var asked = w is "asked" or "pressed" or "questioned" && p == from;
+            // "According to" has its own reading; "Polling", "Campaigning", "Voting" open as nouns or deeds.
+            if (!IsWord(p) || !asked && !(w.EndsWith("ing", StringComparison.Ordinal) && (Verbs.Contains(w) || Derived.Contains(w)))
+                || w is "according" or "polling" or "campaigning" or "voting" or "rallying" or "signing" or "posting" or "lobbying" or "petitioning" or "appealing"
+                    or "reporting" or "surveying" or "polling" or "introducing" or "blocking" or "sponsoring" or "studying" or "reviewing" or "investigating")
+            {
+                return -1;
+            }
+
+            var cueEnd = asked && Lower(p + 1) is "about" or "whether" or "if" or "why" or "how" or "what" or "on" ? p + 1 : p;
+            var comma = cueEnd + 1;
+            while (comma < to && comma - p < 30 && !IsSymbol(comma, ','))
+            {
+                comma++;
+            }
+
+            if (!IsSymbol(comma, ',') || comma <= cueEnd + 1 || quoted.Any(q => q.Start < _tokens[p].Start && _tokens[p].Start < q.End))
+            {
+                return -1;
+            }
+
+            var content = Clause(_tokens[cueEnd + 1].Start, _tokens[comma].Start);
+            if (asked)
+            {
+                Add(null, Span(p, cueEnd), content, hedged: false);
+                return p;
+            }
+
+            if (SubjectFrom(comma + 1) is not { } subject)
+            {
+                return -1;
+            }
+
+            Add(subject, Span(p, cueEnd), content, Hedges.Contains(w));
+            return p;
         }
 
         /// <summary>
