@@ -752,7 +752,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "Some believe …", "Many argue …": a quantifier standing alone for people is the subject, not a determiner.
                 var quantifierSubject = QuantifierSources.Contains(Lower(c - 1)) && (c - 1 == from || !IsWord(c - 2) || Lower(c - 2) is "and" or "but")
                     && !AmbiguousPlurals.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal);
-                if (w != "according" && !participleAfter && !quantifierSubject && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
+                // "the diplomats I spoke to said": a past tense after a stranded preposition closes a relative clause.
+                var strandedPreposition = Lower(c - 1) is "to" or "with" or "about" or "for" or "from" && Verbs.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w is "said" or "told" or "wrote" or "thought" or "knew");
+                // "was first reported", "had last said": an ordinal adverb after an auxiliary.
+                var adverbAfterAuxiliary = Lower(c - 1) is "first" or "last" && (Between.Contains(Lower(c - 2)) || Auxiliaries.Contains(Lower(c - 2))) && Lower(c - 2) is not ("the" or "a");
+                if (w != "according" && !participleAfter && !quantifierSubject && !strandedPreposition && !adverbAfterAuxiliary && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
                     continue;
                 }
@@ -1315,7 +1319,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return p;
             }
 
-            if (SubjectFrom(comma + 1) is not { } subject)
+            var subjectStart = comma + 1;
+            while (subjectStart < to && _tokens[subjectStart].Kind == TokenKind.Symbol && IsClosingQuoteAt(_tokens[subjectStart].Start))
+            {
+                subjectStart++;
+            }
+
+            if (SubjectFrom(subjectStart) is not { } subject)
             {
                 return -1;
             }
@@ -1847,7 +1857,38 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var trailing = -1;
-            if (IsSymbol(k, ','))
+            if (IsDash(k) && k - 1 >= from && IsWord(k - 1 - (IsDash(k - 1) ? 1 : 0)))
+            {
+                // "Ahmed Saleh -- a commander of the militia -- told": an appositive between dashes, as between commas.
+                var close = IsDash(k - 1) ? k - 1 : k;
+                var open = close - 1;
+                while (open > from && close - open < 40 && !IsDash(open))
+                {
+                    if (_tokens[open].Kind == TokenKind.Symbol && _text[_tokens[open].Start] is '“' or '”' or '"' or ';' or ':')
+                    {
+                        return null;
+                    }
+
+                    open--;
+                }
+
+                if (!IsDash(open) || open - 1 < from)
+                {
+                    return null;
+                }
+
+                var before = IsDash(open - 1) ? open - 2 : open - 1;
+                if (before < from || !IsCapital(before) && !IsSymbol(before, ')'))
+                {
+                    return null;
+                }
+
+                // "Trump — even as he says … — has proposed": an aside, not part of the name.
+                var opener = Lower(open + 1);
+                trailing = Asides.Contains(opener) || LeftStops.Contains(opener) || opener is "even" or "just" or "despite" ? -1 : k;
+                k = before;
+            }
+            else if (IsSymbol(k, ','))
             {
                 // A comma right before the cue closes an appositive or an aside that opened at an earlier comma.
                 var open = k - 1;
@@ -1930,16 +1971,26 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var lower = Lower(k);
+                // "many of whom say", "most of whom had announced": a quantified relative pronoun is the subject.
+                if (lower == "whom" && Lower(k - 1) == "of" && IsWord(k - 2) && (QuantifierSources.Contains(Lower(k - 2)) || Lower(k - 2) is "none" or "one" or "each" or "several" or "half"))
+                {
+                    start = k - 2;
+                    break;
+                }
+
                 if (LeftStops.Contains(lower) && !(lower == "and" && IsCapital(k - 1) && IsCapital(k + 1)))
                 {
                     break;
                 }
 
-                // A lower-case verb ("… and ridiculed my running mate said") ends the subject.
-                if (!IsCapital(k) && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !SourceNouns.Contains(lower))
+                // A lower-case verb ("… and ridiculed my running mate said") ends the subject, unless a pronoun before it
+                // makes it a relative clause of the subject's noun ("everyone we interviewed said").
+                if (!IsCapital(k) && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !SourceNouns.Contains(lower)
+                    && !(Lower(k - 1) is "i" or "we" or "they" or "he" or "she" or "you" && IsWord(k - 2) && !LeftStops.Contains(Lower(k - 2)) && !Between.Contains(Lower(k - 2))))
                 {
                     break;
                 }
+
 
                 start = k;
                 k--;
@@ -1959,6 +2010,20 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             npStart = start;
             return trailing >= 0 ? Span(start, trailing) : Span(start, npEnd);
+        }
+
+        /// <summary>Whether token <paramref name="k"/> is a dash set off by spaces ("--", "—"), not a hyphen inside a word.</summary>
+        private bool IsDash(int k)
+        {
+            if (k < from || k >= to || _tokens[k].Kind != TokenKind.Symbol || _text[_tokens[k].Start] is not ('-' or '—' or '–'))
+            {
+                return false;
+            }
+
+            var at = _tokens[k].Start;
+            var end = _tokens[k].End;
+            return _text[at] is '—' or '–' && (at == 0 || _text[at - 1] == ' ' || end >= _text.Length || _text[end] == ' ')
+                || at > 0 && _text[at - 1] == ' ' || end < _text.Length && _text[end] == ' ';
         }
 
         /// <summary>The speaker after an inverted cue ("said 9/11 widow Terry Strada", "said Sen. Tim Kaine (D-Va.)").</summary>
