@@ -1804,6 +1804,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
+            if (sourceSpan is not null && IsSymbol(c - 1, ',') && cueStart == c && Invertible.Contains(w) && w is not ("told" or "asked") && SourceAfter(cueEnd + 1) is { } speaker
+                && SpeakerAfter(cueEnd + 1, speaker) && EndsSentence(speaker) && NounPhraseOnly(speaker) && ContentBefore(c) is { } said)
+            {
+                // "CLAUSE, said one source in the room." — the clause before the comma is the content, however many
+                // commas it has, when a speaker follows the cue and closes the sentence.
+                Add(speaker, Span(c, cueEnd), said, hedged);
+                return;
+            }
+
             if (sourceSpan is { } source)
             {
                 if (!core && !subjectChecked && (!SourceHead(npEnd) && !NamedAppositive(npEnd, source) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
@@ -2010,6 +2019,43 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             npStart = start;
             return trailing >= 0 ? Span(start, trailing) : Span(start, npEnd);
+        }
+
+        /// <summary>Whether a short span holds a noun phrase alone: no verb, auxiliary or day name ("one source in the room", not "Tuesday").</summary>
+        private bool NounPhraseOnly(TextSpan span)
+        {
+            var words = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (_tokens[i].Start < span.Start || _tokens[i].End > span.End || !IsWord(i))
+                {
+                    continue;
+                }
+
+                var w = Lower(i);
+                words++;
+                if (Between.Contains(w) || LeftStops.Contains(w) || IsDayWord(w) || w is "today" or "yesterday" or "tonight"
+                    || !IsCapital(i) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || IsCueWord(w)))
+                {
+                    return false;
+                }
+            }
+
+            return words is > 0 and <= 7;
+        }
+
+        /// <summary>Whether nothing but a full stop or closing marks follows <paramref name="span"/> in the sentence.</summary>
+        private bool EndsSentence(TextSpan span)
+        {
+            for (var i = span.End; i < sentence.Span.End && i < _text.Length; i++)
+            {
+                if (!char.IsWhiteSpace(_text[i]) && _text[i] is not ('.' or '"' or '”' or ')' or '\''))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether token <paramref name="k"/> is a dash set off by spaces ("--", "—"), not a hyphen inside a word.</summary>
