@@ -1119,7 +1119,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             var modal = false;
             while (k >= from && (IsWord(k) && (Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "also" or "still" or "strongly" or "generally" or "do" or "not" or "don't" or "don’t" or "now" or "all" or "both" or "often" or "widely"
                 || Manner(k) || Lower(k) == "far" && Lower(k - 1) == "so" || Lower(k) == "so" && Lower(k + 1) == "far")
-                || IsSymbol(k, ',') && Lower(k - 1) is "however" or "though" or "too" && IsSymbol(k - 2, ',') || Lower(k) is "however" or "though" or "too" && IsSymbol(k + 1, ',') && IsSymbol(k - 1, ',')))
+                || IsSymbol(k, ',') && (Lower(k - 1) is "however" or "though" or "too" && IsSymbol(k - 2, ',') || Lower(k + 1) is "however" or "though" or "too" && IsSymbol(k + 2, ','))
+                || Lower(k) is "however" or "though" or "too" && IsSymbol(k + 1, ',') && IsSymbol(k - 1, ',')))
             {
                 // "officials so far reject", "Some lawmakers, however, question": adverbs and asides between subject and verb.
                 modal |= Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "do" or "don't" or "don’t";
@@ -1534,7 +1535,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var next = Lower(c + 1);
             int cueEnd;
-            if (next is "of" or "about" or "over" or "on")
+            // "voiced support for", "expressed sympathy with": the light-verb nouns take these prepositions too.
+            if (next is "of" or "about" or "over" or "on" || next is "for" or "with" or "at" or "toward" or "towards" && !StanceNouns.Contains(Lower(c)))
             {
                 // The complement must be words or a quotation, not a figure ("estimates of 40 percent" gives no topic).
                 if (!IsWord(c + 2) && !IsOpeningQuote(c + 2))
