@@ -129,6 +129,9 @@ public sealed class ClaimExtractor : IClaimExtractor
         "accuse", "blame", "praise", "urge", "demand", "call", "want", "fear", "doubt", "question", "dispute", "welcome",
         "applaud", "defend", "dismiss", "vow", "pledge", "promise", "threaten", "predict", "acknowledge", "admit",
         "agree", "disagree", "suggest", "recommend", "hope", "worry", "prefer", "describe", "consider", "view", "see",
+        "speculate", "indicate", "echo", "denounce", "note", "contend", "maintain", "estimate", "allege", "assert",
+        "complain", "stress", "cite", "emphasize", "emphasise", "concede", "conclude", "propose", "caution", "lament",
+        "decry", "hail", "deplore", "regret", "mourn", "reiterate", "acknowledge", "recall", "confirm", "report",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Phrasal cues whose verb alone attributes nothing: "laid out her proposals", "lashed out at", "took aim at",
@@ -317,6 +320,31 @@ public sealed class ClaimExtractor : IClaimExtractor
         "disagreement", "frustration", "anger", "outrage", "suggestion", "argument",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Verbs that take a noun of stance as their object and make it their subject's ("expressed concern about",
+    // "raised questions about", "voiced support for", "has doubts that").
+    private static readonly FrozenSet<string> LightVerbs = new[]
+    {
+        "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "raise", "raised",
+        "raises", "raising", "air", "aired", "airs", "airing", "share", "shared", "shares", "sharing", "register",
+        "registered", "registers", "harbor", "harbored", "harbors", "harbour", "harboured", "have", "has", "had", "having",
+        "reiterate", "reiterated", "reiterates", "repeat", "repeated", "repeats", "echo", "echoed", "echoes", "signal",
+        "signaled", "signalled", "signals", "pose", "posed", "poses", "offer", "offered", "offers", "lend", "lent",
+        "lends", "pledge", "pledged", "pledges", "declare", "declared", "declares", "renew", "renewed", "renews", "vent", "vented", "vents",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns of stance read as cues only as the object of a light verb ("voiced support for", "expressed sympathy
+    // with"); alone they are mostly topics ("support for the bill grew").
+    private static readonly FrozenSet<string> LightVerbNouns = new[]
+    {
+        "support", "opposition", "sympathy", "solidarity", "condolences", "dismay", "regret", "disappointment", "alarm",
+        "confidence", "optimism", "pessimism", "hope", "interest", "objections", "objection", "opinion", "opinions",
+        "views", "view", "reservation", "qualms", "misgivings", "displeasure", "approval", "disapproval", "gratitude",
+        "thanks", "indignation", "shock", "surprise", "sadness", "horror", "fear", "worry", "doubt", "question",
+        "complaint", "praise", "condemnation", "backing", "endorsement", "commitment", "determination", "willingness",
+        "readiness", "intention", "desire", "wish", "preference", "contempt", "distrust", "mistrust", "trust",
+        "admiration", "appreciation", "enthusiasm", "hostility", "resentment", "outrage", "anger", "frustration",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Words opening a label before a colon that is not a speaker's.
     private static readonly FrozenSet<string> ColonLabels = new[]
     {
@@ -357,6 +385,14 @@ public sealed class ClaimExtractor : IClaimExtractor
     public IReadOnlyList<Claim> Extract(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var original = context.Text;
+        if (TypewriterQuotes(original) is { } marked)
+        {
+            // Read the text with its doubled apostrophes as straight quotes, at the same offsets, so spans still
+            // point into the original; the words themselves are sliced from the original below.
+            context = context with { Text = marked, Tokens = Tokenizer.Tokenize(marked) };
+        }
+
         var claims = new List<Claim>();
         var tokens = context.Tokens;
         var text = context.Text;
@@ -389,7 +425,62 @@ public sealed class ClaimExtractor : IClaimExtractor
         SpeakerColons(context, claims);
         QuoteSignatures(context, claims);
         claims.Sort((a, b) => a.Cue.Start.CompareTo(b.Cue.Start));
+        if (!ReferenceEquals(context.Text, original))
+        {
+            return claims.Select(c => c with
+            {
+                SourceText = c.Source?.Slice(original), CueText = c.Cue.Slice(original), ContentText = c.Content.Slice(original),
+            }).ToList();
+        }
+
         return claims;
+    }
+
+    /// <summary>
+    /// The text with typewriter quotation marks — doubled apostrophes (<c>''…''</c>, as some newspapers' archives print
+    /// them) and doubled backticks (<c>``</c>) — turned into straight double quotes padded by a space, so that offsets
+    /// are kept; null when there are none. Left alone, a doubled apostrophe reads as two apostrophes, and the quotation
+    /// it opens is neither kept whole as content nor shielded as someone else's speech.
+    /// </summary>
+    private static string? TypewriterQuotes(string text)
+    {
+        if (!text.Contains("''", StringComparison.Ordinal) && !text.Contains("``", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == '`' && chars[i + 1] == '`')
+            {
+                chars[i] = '"';
+                chars[i + 1] = ' ';
+                i++;
+            }
+            else if (chars[i] == '\'' && chars[i + 1] == '\'')
+            {
+                // An opening mark stands before a word, a closing one after it: the mark keeps the outer side of the
+                // pair, so the quotation's span covers both apostrophes.
+                var before = i == 0 ? ' ' : chars[i - 1];
+                var after = i + 2 < chars.Length ? chars[i + 2] : ' ';
+                var opens = !char.IsWhiteSpace(after) && char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '"';
+                if (opens)
+                {
+                    chars[i] = '"';
+                    chars[i + 1] = ' ';
+                }
+                else
+                {
+                    chars[i] = ' ';
+                    chars[i + 1] = '"';
+                }
+
+                i++;
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Extracts claims from plain text.</summary>
@@ -599,15 +690,21 @@ public sealed class ClaimExtractor : IClaimExtractor
         public void Read()
         {
             InFinding();
+            var opening = OpeningParticiple();
             for (var c = from; c < to; c++)
             {
+                if (c == opening)
+                {
+                    continue;
+                }
+
                 var w = Lower(c);
                 if (IsWord(c) && NominalCues.Contains(w) && Nominal(c))
                 {
                     continue;
                 }
 
-                if (IsWord(c) && !IsCapital(c) && StanceNouns.Contains(w) && StanceNoun(c) is { } nounEnd)
+                if (IsWord(c) && !IsCapital(c) && (StanceNouns.Contains(w) || LightVerbNouns.Contains(w)) && !VerbAfterSubject(c) && StanceNoun(c) is { } nounEnd)
                 {
                     c = nounEnd;
                     continue;
@@ -655,7 +752,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "Some believe …", "Many argue …": a quantifier standing alone for people is the subject, not a determiner.
                 var quantifierSubject = QuantifierSources.Contains(Lower(c - 1)) && (c - 1 == from || !IsWord(c - 2) || Lower(c - 2) is "and" or "but")
                     && !AmbiguousPlurals.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal);
-                if (w != "according" && !participleAfter && !quantifierSubject && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
+                // "the diplomats I spoke to said": a past tense after a stranded preposition closes a relative clause.
+                var strandedPreposition = Lower(c - 1) is "to" or "with" or "about" or "for" or "from" && Verbs.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w is "said" or "told" or "wrote" or "thought" or "knew");
+                // "was first reported", "had last said": an ordinal adverb after an auxiliary.
+                var adverbAfterAuxiliary = Lower(c - 1) is "first" or "last" && (Between.Contains(Lower(c - 2)) || Auxiliaries.Contains(Lower(c - 2))) && Lower(c - 2) is not ("the" or "a");
+                if (w != "according" && !participleAfter && !quantifierSubject && !strandedPreposition && !adverbAfterAuxiliary && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
                     continue;
                 }
@@ -755,6 +856,35 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         /// <summary>
+        /// Whether a word that is both a stance noun and a cue verb is the verb: its -s form after a subject that can
+        /// hold a view ("the Tax Institute estimates that …", "Clarke hopes to …", "he claims that …"), or its
+        /// participle after a comma ("…, warning that …").
+        /// </summary>
+        private bool VerbAfterSubject(int c)
+        {
+            var w = Lower(c);
+            if (!IsCueWord(w) || Lower(c + 1) is "of" or "about" or "over" or "on" or "for")
+            {
+                return false;
+            }
+
+            if (w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return IsSymbol(c - 1, ',');
+            }
+
+            var k = c - 1;
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Manner(k)))
+            {
+                k--;
+            }
+
+            var subject = Lower(k);
+            return IsWord(k) && !NounMarkers.Contains(subject) && w.EndsWith('s')
+                && (IsCapital(k) && k > from || subject is "he" or "she" or "it" or "who" or "which" || !IsCapital(k) && (SourceNouns.Contains(subject) || EvidenceNouns.Contains(subject)) && !subject.EndsWith('s'));
+        }
+
+        /// <summary>
         /// "found", "show", "think" and other verbs of evidence and belief attribute a bare clause only when their subject
         /// is a study, a poll, a person or a pronoun ("the survey found 40 percent …", "he thinks it will pass"); a
         /// named place or an object is not ("the soldiers found weapons").
@@ -800,7 +930,17 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return false;
             }
 
-            return Pronouns.Contains(w) && w != "it" || IsCapital(k) && k > from || SourceNouns.Contains(w) || EvidenceNouns.Contains(w);
+            // "Smith knows there are …", "Some believe …", "No one expected …": a name opening the sentence, or a
+            // quantifier standing for people, holds the belief as well.
+            if (Lower(c + 1) is "have" or "has" or "had" or "are" or "is" or "were" or "was" or "will" or "would")
+            {
+                // "Health worries have dogged …": a noun before its own verb.
+                return false;
+            }
+
+            return Pronouns.Contains(w) && w != "it" || IsCapital(k) && (k > from || !NounMarkers.Contains(w)) || SourceNouns.Contains(w) || EvidenceNouns.Contains(w)
+                || QuantifierSources.Contains(w) && (k == from || !IsWord(k - 1)) || w == "one" && Lower(k - 1) == "no"
+                || AgentNoun(w) && verb is not ("seen" or "known" or "understood" or "felt");
         }
 
         private void According(int c)
@@ -920,6 +1060,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 s = comma + 1;
             }
 
+            return SubjectFrom(s);
+        }
+
+        /// <summary>The subject starting at token <paramref name="s"/>: the words up to the first verb-like word, when they name a plausible speaker.</summary>
+        private TextSpan? SubjectFrom(int s)
+        {
             var e = s;
             while (e < to && e - s < 8)
             {
@@ -971,15 +1117,19 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var k = c - 1;
             var modal = false;
-            while (k >= from && IsWord(k) && Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "also" or "still" or "strongly" or "generally" or "do" or "not" or "don't" or "don’t" or "now" or "all" or "both")
+            while (k >= from && (IsWord(k) && (Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "also" or "still" or "strongly" or "generally" or "do" or "not" or "don't" or "don’t" or "now" or "all" or "both" or "often" or "widely"
+                || Manner(k) || Lower(k) == "far" && Lower(k - 1) == "so" || Lower(k) == "so" && Lower(k + 1) == "far")
+                || IsSymbol(k, ',') && (Lower(k - 1) is "however" or "though" or "too" && IsSymbol(k - 2, ',') || Lower(k + 1) is "however" or "though" or "too" && IsSymbol(k + 2, ','))
+                || Lower(k) is "however" or "though" or "too" && IsSymbol(k + 1, ',') && IsSymbol(k - 1, ',')))
             {
+                // "officials so far reject", "Some lawmakers, however, question": adverbs and asides between subject and verb.
                 modal |= Lower(k) is "would" or "could" or "will" or "may" or "might" or "should" or "do" or "don't" or "don’t";
                 k--;
             }
 
             var before = Lower(k);
             var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" || Pronouns.Contains(before) && modal
-                || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || modal)
+                || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || AgentNoun(before) || modal)
                 || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal));
             if (!plural || NounMarkers.Contains(before) && before != "that")
             {
@@ -1124,6 +1274,68 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         /// <summary>
+        /// "Citing a new report, the minister said …", "Asked about the delay, the spokesman …": a participle of saying
+        /// opening the sentence belongs to the subject after its comma, and its object is what is said or cited. "Asked"
+        /// (a question put to the subject) is attributed to no one named. Returns the participle's token, or -1.
+        /// </summary>
+        private int OpeningParticiple()
+        {
+            var p = from;
+            while (p < to && _tokens[p].Kind == TokenKind.Symbol)
+            {
+                p++;
+            }
+
+            if (Lower(p) is "after" or "before" or "while" or "when" or "in" or "despite" or "by" && Lower(p + 1).EndsWith("ing", StringComparison.Ordinal))
+            {
+                p++;
+            }
+
+            var w = Lower(p);
+            var asked = w is "asked" or "pressed" or "questioned" && p == from;
+            // "According to" has its own reading; "Polling", "Campaigning", "Voting" open as nouns or deeds.
+            if (!IsWord(p) || !asked && !(w.EndsWith("ing", StringComparison.Ordinal) && (Verbs.Contains(w) || Derived.Contains(w)))
+                || w is "according" or "polling" or "campaigning" or "voting" or "rallying" or "signing" or "posting" or "lobbying" or "petitioning" or "appealing"
+                    or "reporting" or "surveying" or "polling" or "introducing" or "blocking" or "sponsoring" or "studying" or "reviewing" or "investigating")
+            {
+                return -1;
+            }
+
+            var cueEnd = asked && Lower(p + 1) is "about" or "whether" or "if" or "why" or "how" or "what" or "on" ? p + 1 : p;
+            var comma = cueEnd + 1;
+            while (comma < to && comma - p < 30 && !IsSymbol(comma, ','))
+            {
+                comma++;
+            }
+
+            if (!IsSymbol(comma, ',') || comma <= cueEnd + 1 || quoted.Any(q => q.Start < _tokens[p].Start && _tokens[p].Start < q.End))
+            {
+                return -1;
+            }
+
+            var content = Clause(_tokens[cueEnd + 1].Start, _tokens[comma].Start);
+            if (asked)
+            {
+                Add(null, Span(p, cueEnd), content, hedged: false);
+                return p;
+            }
+
+            var subjectStart = comma + 1;
+            while (subjectStart < to && _tokens[subjectStart].Kind == TokenKind.Symbol && IsClosingQuoteAt(_tokens[subjectStart].Start))
+            {
+                subjectStart++;
+            }
+
+            if (SubjectFrom(subjectStart) is not { } subject)
+            {
+                return -1;
+            }
+
+            Add(subject, Span(p, cueEnd), content, Hedges.Contains(w));
+            return p;
+        }
+
+        /// <summary>
         /// "In the latest poll, Clinton led by 5 points": a poll, survey or study opening the sentence is the source of
         /// the finding that follows, with "In" as the cue — unless someone in the sentence reports it ("In a poll, 40
         /// percent said …").
@@ -1215,6 +1427,37 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         /// <summary>
+        /// Whether the phrase starting at token <paramref name="npStart"/> opens the content of a verb of saying read
+        /// earlier in this sentence ("she said | she recalls …", "he says that | the mayor backed …"): the subject of
+        /// a reported clause.
+        /// </summary>
+        private bool ReportedClauseSubject(int npStart)
+        {
+            if (npStart < from || npStart >= to)
+            {
+                return false;
+            }
+
+            var at = _tokens[npStart].Start;
+            for (var i = _firstClaim; i < claims.Count; i++)
+            {
+                var claim = claims[i];
+                var cueWords = claim.CueText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (cueWords.Length == 0 || !Verbs.Contains(cueWords[^1].ToLowerInvariant()) || claim.Content.Start > at || at >= claim.Content.End)
+                {
+                    continue;
+                }
+
+                if (claim.Content.Start == at || Lower(npStart - 1) == "that" && _tokens[npStart - 1].Start == claim.Content.Start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// The subject a verb after "and" at <paramref name="and"/> shares: the source of the last claim read in this
         /// sentence, or else the sentence's subject.
         /// </summary>
@@ -1292,7 +1535,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var next = Lower(c + 1);
             int cueEnd;
-            if (next is "of" or "about" or "over" or "on")
+            // "voiced support for", "expressed sympathy with": the light-verb nouns take these prepositions too.
+            if (next is "of" or "about" or "over" or "on" || next is "for" or "with" or "at" or "toward" or "towards" && !StanceNouns.Contains(Lower(c)))
             {
                 // The complement must be words or a quotation, not a figure ("estimates of 40 percent" gives no topic).
                 if (!IsWord(c + 2) && !IsOpeningQuote(c + 2))
@@ -1321,7 +1565,17 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             TextSpan? source = null;
-            if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
+            var cueStart = c;
+            if (!StanceNouns.Contains(Lower(c)))
+            {
+                if (LightVerbSubject(c) is not { } holder)
+                {
+                    return null;
+                }
+
+                (source, cueStart) = holder;
+            }
+            else if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
             {
                 source = Span(c - 1, c - 1);
             }
@@ -1329,9 +1583,61 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 source = Span(PossessorStart(c - 3), c - 1);
             }
+            else if (LightVerbSubject(c) is { } holder)
+            {
+                (source, cueStart) = holder;
+            }
 
-            Add(source, Span(c, cueEnd), content, Hedges.Contains(Lower(c)));
+            Add(source, Span(cueStart, cueEnd), content, Hedges.Contains(Lower(c)));
             return cueEnd;
+        }
+
+        /// <summary>
+        /// "Advocates have expressed deep concern about …", "he is raising questions about …", "the agency has doubts
+        /// that …": a noun of stance as the object of a light verb is the stance of that verb's subject. Returns the
+        /// subject and the first token of the cue (the light verb with its auxiliaries), or null. A claim already read
+        /// from the light verb alone is replaced.
+        /// </summary>
+        private (TextSpan Source, int CueStart)? LightVerbSubject(int c)
+        {
+            var v = c - 1;
+            while (v >= from && c - v <= 3 && IsWord(v) && !LightVerbs.Contains(Lower(v)) && !IsCapital(v) && !LeftStops.Contains(Lower(v))
+                && !PossessivePronouns.Contains(Lower(v)) && Lower(v) is not ("of" or "to" or "for" or "with" or "about" or "in" or "on" or "by"))
+            {
+                v--;
+            }
+
+            // "had the backing of", "has any intention of": "have" makes a stance only of the core stance nouns
+            // ("has doubts that", "have questions about").
+            if (!IsWord(v) || IsCapital(v) || !LightVerbs.Contains(Lower(v)) || Lower(v) is "have" or "has" or "had" or "having" && !StanceNouns.Contains(Lower(c)))
+            {
+                return null;
+            }
+
+            var k = v - 1;
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k)))
+            {
+                k--;
+            }
+
+            TextSpan source;
+            if (Lower(k) == "who")
+            {
+                source = Span(k, k);
+            }
+            else if (SourceBefore(k, out _, out var npEnd) is { } found && (SourceHead(npEnd) || NamedAppositive(npEnd, found)) && Lower(npEnd) is not ("it" or "this" or "that")
+                && !(EvidenceNouns.Contains(Lower(npEnd)) && !SourceNouns.Contains(Lower(npEnd)) && !Pronouns.Contains(Lower(npEnd))))
+            {
+                source = found;
+            }
+            else
+            {
+                return null;
+            }
+
+            var start = _tokens[k + 1].Start;
+            claims.RemoveAll(claim => claims.IndexOf(claim) >= _firstClaim && claim.Cue.Start >= start && claim.Cue.Start < _tokens[c].Start);
+            return (source, k + 1);
         }
 
         /// <summary>The first token of a possessor ending at <paramref name="k"/>: a name ("Donald Trump") or a short noun phrase ("the campaign").</summary>
@@ -1422,6 +1728,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
             }
+            if (sourceSpan is not null && ReportedClauseSubject(npStart))
+            {
+                // "She said she recalls …", "Smith says the mayor supported …": the verb of a reported clause is part
+                // of what was said, not a second attribution.
+                return;
+            }
+
             if (sourceSpan is { } patient && Lower(cueEnd + 1) == "by" && Passive(cueStart, c) && SourceAfter(cueEnd + 2) is { } agent)
             {
                 // "His views were echoed by tax experts": the agent is the source, the subject what they echo.
@@ -1493,6 +1806,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
+            if (sourceSpan is not null && IsSymbol(c - 1, ',') && cueStart == c && Invertible.Contains(w) && w is not ("told" or "asked") && SourceAfter(cueEnd + 1) is { } speaker
+                && SpeakerAfter(cueEnd + 1, speaker) && EndsSentence(speaker) && NounPhraseOnly(speaker) && ContentBefore(c) is { } said)
+            {
+                // "CLAUSE, said one source in the room." — the clause before the comma is the content, however many
+                // commas it has, when a speaker follows the cue and closes the sentence.
+                Add(speaker, Span(c, cueEnd), said, hedged);
+                return;
+            }
+
             if (sourceSpan is { } source)
             {
                 if (!core && !subjectChecked && (!SourceHead(npEnd) && !NamedAppositive(npEnd, source) || Lower(npEnd) is "i" or "we" or "you" && !Cognition.Contains(Lower(c))))
@@ -1546,7 +1868,38 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var trailing = -1;
-            if (IsSymbol(k, ','))
+            if (IsDash(k) && k - 1 >= from && IsWord(k - 1 - (IsDash(k - 1) ? 1 : 0)))
+            {
+                // "Ahmed Saleh -- a commander of the militia -- told": an appositive between dashes, as between commas.
+                var close = IsDash(k - 1) ? k - 1 : k;
+                var open = close - 1;
+                while (open > from && close - open < 40 && !IsDash(open))
+                {
+                    if (_tokens[open].Kind == TokenKind.Symbol && _text[_tokens[open].Start] is '“' or '”' or '"' or ';' or ':')
+                    {
+                        return null;
+                    }
+
+                    open--;
+                }
+
+                if (!IsDash(open) || open - 1 < from)
+                {
+                    return null;
+                }
+
+                var before = IsDash(open - 1) ? open - 2 : open - 1;
+                if (before < from || !IsCapital(before) && !IsSymbol(before, ')'))
+                {
+                    return null;
+                }
+
+                // "Trump — even as he says … — has proposed": an aside, not part of the name.
+                var opener = Lower(open + 1);
+                trailing = Asides.Contains(opener) || LeftStops.Contains(opener) || opener is "even" or "just" or "despite" ? -1 : k;
+                k = before;
+            }
+            else if (IsSymbol(k, ','))
             {
                 // A comma right before the cue closes an appositive or an aside that opened at an earlier comma.
                 var open = k - 1;
@@ -1629,16 +1982,26 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var lower = Lower(k);
+                // "many of whom say", "most of whom had announced": a quantified relative pronoun is the subject.
+                if (lower == "whom" && Lower(k - 1) == "of" && IsWord(k - 2) && (QuantifierSources.Contains(Lower(k - 2)) || Lower(k - 2) is "none" or "one" or "each" or "several" or "half"))
+                {
+                    start = k - 2;
+                    break;
+                }
+
                 if (LeftStops.Contains(lower) && !(lower == "and" && IsCapital(k - 1) && IsCapital(k + 1)))
                 {
                     break;
                 }
 
-                // A lower-case verb ("… and ridiculed my running mate said") ends the subject.
-                if (!IsCapital(k) && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !SourceNouns.Contains(lower))
+                // A lower-case verb ("… and ridiculed my running mate said") ends the subject, unless a pronoun before it
+                // makes it a relative clause of the subject's noun ("everyone we interviewed said").
+                if (!IsCapital(k) && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !SourceNouns.Contains(lower)
+                    && !(Lower(k - 1) is "i" or "we" or "they" or "he" or "she" or "you" && IsWord(k - 2) && !LeftStops.Contains(Lower(k - 2)) && !Between.Contains(Lower(k - 2))))
                 {
                     break;
                 }
+
 
                 start = k;
                 k--;
@@ -1658,6 +2021,57 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             npStart = start;
             return trailing >= 0 ? Span(start, trailing) : Span(start, npEnd);
+        }
+
+        /// <summary>Whether a short span holds a noun phrase alone: no verb, auxiliary or day name ("one source in the room", not "Tuesday").</summary>
+        private bool NounPhraseOnly(TextSpan span)
+        {
+            var words = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (_tokens[i].Start < span.Start || _tokens[i].End > span.End || !IsWord(i))
+                {
+                    continue;
+                }
+
+                var w = Lower(i);
+                words++;
+                if (Between.Contains(w) || LeftStops.Contains(w) || IsDayWord(w) || w is "today" or "yesterday" or "tonight"
+                    || !IsCapital(i) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || IsCueWord(w)))
+                {
+                    return false;
+                }
+            }
+
+            return words is > 0 and <= 7;
+        }
+
+        /// <summary>Whether nothing but a full stop or closing marks follows <paramref name="span"/> in the sentence.</summary>
+        private bool EndsSentence(TextSpan span)
+        {
+            for (var i = span.End; i < sentence.Span.End && i < _text.Length; i++)
+            {
+                if (!char.IsWhiteSpace(_text[i]) && _text[i] is not ('.' or '"' or '”' or ')' or '\''))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether token <paramref name="k"/> is a dash set off by spaces ("--", "—"), not a hyphen inside a word.</summary>
+        private bool IsDash(int k)
+        {
+            if (k < from || k >= to || _tokens[k].Kind != TokenKind.Symbol || _text[_tokens[k].Start] is not ('-' or '—' or '–'))
+            {
+                return false;
+            }
+
+            var at = _tokens[k].Start;
+            var end = _tokens[k].End;
+            return _text[at] is '—' or '–' && (at == 0 || _text[at - 1] == ' ' || end >= _text.Length || _text[end] == ' ')
+                || at > 0 && _text[at - 1] == ' ' || end < _text.Length && _text[end] == ' ';
         }
 
         /// <summary>The speaker after an inverted cue ("said 9/11 widow Terry Strada", "said Sen. Tim Kaine (D-Va.)").</summary>
@@ -1826,8 +2240,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return null;
             }
 
-            var source = SourceBefore(k, out _, out var npEnd);
-            if (source is null || !SourceHead(npEnd) && !NamedAppositive(npEnd, source.Value) || Lower(npEnd) is "it" or "this" or "that" or "there")
+            var source = SourceBefore(k, out var npStart, out var npEnd);
+            if (source is null || ReportedClauseSubject(npStart) || !SourceHead(npEnd) && !NamedAppositive(npEnd, source.Value) || Lower(npEnd) is "it" or "this" or "that" or "there")
             {
                 return null;
             }
