@@ -1,3 +1,4 @@
+using Sitrep.Extraction;
 using Sitrep.Coding;
 using Sitrep.Language;
 using Sitrep.Linking.Disputes;
@@ -7,13 +8,7 @@ namespace Sitrep.Linking.Tests;
 /// <summary>Runs the real language layer and claim extractor on invented text and feeds the disputes finder.</summary>
 internal static class DisputesPipeline
 {
-    public static SitrepPipeline Pipeline { get; } = new PipelineBuilder()
-        .UseDecoder(new Sitrep.Extraction.Decoding.DocumentDecoder())
-        .UseHtmlExtractor(new Sitrep.Extraction.Html.HtmlArticleExtractor())
-        .UseTextExtractor(new Sitrep.Extraction.Text.PlainTextArticleExtractor())
-        .UseDefaultLanguage()
-        .UseDefaultCoding()
-        .Build();
+    public static SitrepPipeline Pipeline { get; } = new PipelineBuilder().UseDefaultExtraction().UseDefaultLanguage().UseDefaultCoding().Build();
 
     /// <summary>The claims of one invented article, in context.</summary>
     public static IReadOnlyList<ClaimInContext> Claims(long documentId, string text, string? published = "2024-03-14", string? outlet = null,
