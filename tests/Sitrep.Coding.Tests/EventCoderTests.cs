@@ -82,6 +82,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_crowd_is_a_protest_only_when_the_sentence_says_what_it_wants()
+    {
+        Assert.Empty(Code("Families of the dead soldiers gathered at the regional hospital in Gao on Wednesday."));
+        var protest = Assert.Single(Code("Hundreds of residents gathered in the main square of Gao on Wednesday to protest against fuel shortages."));
+        Assert.Equal("Peaceful protest", protest.SubEventType);
+    }
+
+    [Fact]
     public void A_negated_trigger_reports_no_event()
     {
         Assert.Empty(Code("No arrests have been made in Gao."));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Language;
 using Sitrep.Language.Actors;
@@ -24,6 +25,14 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     public static EventCoder Default { get; } = new(ActorRecognizer.CreateDefault().Dictionary);
 
     private readonly record struct Trigger(string[] Words, string SubType, int Priority);
+
+    // Words that give a gathering its purpose ("gathered to protest", "gathered … demanding", "gathered against").
+    private static readonly FrozenSet<string> ProtestPurpose = new[]
+    {
+        "protest", "protested", "protesting", "protests", "demand", "demanded", "demanding", "demands", "denounce", "denounced",
+        "denouncing", "against", "chant", "chanted", "chanting", "slogans", "rally", "demonstrate", "demonstration", "condemn",
+        "condemning", "call", "calling", "called", "oppose", "opposing", "support", "supporting", "solidarity", "sit-in", "petition",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Multi-word triggers first; priority settles sentences with several (an airstrike that killed civilians is a strike).
     private static readonly Trigger[] Triggers =
@@ -211,6 +220,12 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                 if (words[i] is "march" or "may" && char.IsUpper(text[tokens[i].Start]) && i > 0)
                 {
                     // "on March 5": the month, not a march.
+                    continue;
+                }
+
+                if (words[i] is "gathered" && !words.Any(w => ProtestPurpose.Contains(w)))
+                {
+                    // "Families gathered at the hospital": a crowd is a protest only when the sentence says what it wants.
                     continue;
                 }
 
