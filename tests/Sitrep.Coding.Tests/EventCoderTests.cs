@@ -81,6 +81,18 @@ public sealed class EventCoderTests
         Assert.Equal(subType, e.SubEventType);
     }
 
+    [Theory]
+    [InlineData("Militants attacked an army checkpoint in Kidal on Tuesday, killing four soldiers, the Malian army said.")]
+    [InlineData("Jihadist fighters stormed a military post near Kidal on Tuesday, killing four soldiers, according to local officials.")]
+    public void Unnamed_militants_who_kill_soldiers_fight_the_state_forces_as_an_unidentified_armed_group(string text)
+    {
+        var e = Assert.Single(Code(text, "2026-03-04"));
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal("Military Forces of Mali", e.Actor1);
+        Assert.Equal("Unidentified Armed Group (Mali)", e.Actor2);
+        Assert.Equal(4, e.Fatalities);
+    }
+
     [Fact]
     public void A_crowd_is_a_protest_only_when_the_sentence_says_what_it_wants()
     {

@@ -449,8 +449,12 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
                     before.Add((referent, dictionary.TopLevelOf(referent.ActorId!)));
                 }
 
-                (ActorMention Mention, ActorEntry Top)? first = before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
-                (ActorMention Mention, ActorEntry Top)? second = null;
+                // "Militants attacked an army checkpoint": an unnamed armed subject is the perpetrator, so a named actor
+                // later in the sentence is the other side, never the one who acted.
+                var unnamed = before.Count == 0 && eventType is EventTaxonomy.Battles or EventTaxonomy.Explosions or EventTaxonomy.ViolenceAgainstCivilians
+                    ? UnnamedPerpetrator(words, at) : -1;
+                (ActorMention Mention, ActorEntry Top)? first = unnamed >= 0 ? null : before.Count > 0 ? before[^1] : after.Count > 0 ? after[0] : null;
+                (ActorMention Mention, ActorEntry Top)? second = unnamed >= 0 && after.Count > 0 ? after[0] : null;
                 if (first is { } one)
                 {
                     var others = after.Concat(before).Where(a => a.Top.Id != one.Top.Id).ToList();
@@ -459,6 +463,12 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
                 string? actor1 = first?.Top.Name;
                 var inter1 = first?.Top.Inter ?? 0;
+                if (unnamed >= 0)
+                {
+                    (actor1, inter1) = (Category("Unidentified Armed Group", countryName), 3);
+                    evidence["actor1"] = new TextSpan(tokens[unnamed].Start, tokens[unnamed].Length);
+                }
+
                 string? actor2 = second?.Top.Name;
                 var inter2 = second?.Top.Inter ?? 0;
                 if (first is { } f1)
@@ -844,6 +854,39 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
     }
 
     /// <summary>"its fighters", "their forces" before the trigger: a group named earlier did it.</summary>
+    /// <summary>The word index of an unnamed armed subject just before the trigger ("Gunmen stormed", "Jihadist
+    /// fighters attacked"), or -1.</summary>
+    private static int UnnamedPerpetrator(List<string> words, int at)
+    {
+        for (var i = at - 1; i >= Math.Max(0, at - 4); i--)
+        {
+            if (words[i] is "," or ";" or ":" or "." or "who" or "that" or "said" or "and")
+            {
+                break;
+            }
+
+            if (IsUnnamedArmed(words[i]))
+            {
+                return i;
+            }
+        }
+
+        // The sentence's subject ("Jihadist fighters stormed a post …, killing six soldiers"): the act named later in
+        // the sentence is still theirs.
+        for (var i = 0; i < Math.Min(3, at); i++)
+        {
+            if (IsUnnamedArmed(words[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsUnnamedArmed(string word) => word is "militants" or "gunmen" or "jihadists" or "insurgents" or "attackers"
+        or "assailants" or "extremists" or "terrorists" or "fighters" or "bandits" or "rebels";
+
     private static bool PossessiveSubject(List<string> words, int at)
     {
         for (var i = 0; i + 1 < at; i++)
