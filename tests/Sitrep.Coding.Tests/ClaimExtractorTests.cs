@@ -532,4 +532,25 @@ public sealed class ClaimExtractorTests
         var named = Single("Maria Lopez, a spokeswoman for the agency, said the camp was full.");
         Assert.Equal("Maria Lopez, a spokeswoman for the agency,", named.SourceText);
     }
+
+    private static readonly Lazy<Sitrep.Language.LanguageAnnotator> Annotator = new(() => new Sitrep.Language.LanguageAnnotatorBuilder().Build());
+
+    private static IReadOnlyList<Claim> WithMentions(string text) => ClaimExtractor.Default.Extract(Annotator.Value.ContextWithMentions(text));
+
+    [Fact]
+    public void Attacks_in_words_between_people_are_stances_and_armed_attacks_are_not()
+    {
+        var words = Assert.Single(WithMentions("On Tuesday, Foreign Minister Maria Delgado attacked Prime Minister Tom Reyes over the budget."));
+        Assert.Equal("attacked", words.CueText);
+        Assert.Equal("Foreign Minister Maria Delgado", words.SourceText);
+
+        var remarks = Assert.Single(WithMentions("He blasted the mayor's remarks on housing as reckless."));
+        Assert.Equal("blasted", remarks.CueText);
+        Assert.Equal("He", remarks.SourceText);
+
+        // Deeds of armed men against places and convoys are events, not claims.
+        Assert.Empty(WithMentions("Militants attacked a checkpoint near the border on Sunday."));
+        Assert.Empty(WithMentions("Gunmen attacked the governor's convoy outside the city."));
+        Assert.Empty(WithMentions("He attacked the checkpoint with a rifle."));
+    }
 }
