@@ -302,7 +302,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "actually", "really", "truly", "certainly", "pointedly", "sharply", "angrily", "bluntly", "sarcastically",
         "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "isn't", "won't", "wouldn't", "couldn't",
         "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "wasn’t", "isn’t", "won’t", "wouldn’t", "couldn’t",
-        "mostly", "only", "simply", "merely", "seemingly", "allegedly", "supposedly",
+        "mostly", "only", "simply", "merely", "seemingly", "allegedly", "supposedly", "almost",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SourceNouns = new[]
