@@ -532,4 +532,39 @@ public sealed class ClaimExtractorTests
         var named = Single("Maria Lopez, a spokeswoman for the agency, said the camp was full.");
         Assert.Equal("Maria Lopez, a spokeswoman for the agency,", named.SourceText);
     }
+
+    private static readonly Lazy<Sitrep.Language.LanguageAnnotator> Annotator = new(() => new Sitrep.Language.LanguageAnnotatorBuilder().Build());
+
+    private static IReadOnlyList<Claim> WithMentions(string text) => ClaimExtractor.Default.Extract(Annotator.Value.ContextWithMentions(text));
+
+    [Fact]
+    public void Attacks_in_words_between_people_are_stances_and_armed_attacks_are_not()
+    {
+        var words = Assert.Single(WithMentions("At the debate she attacked him over the budget."));
+        Assert.Equal("attacked", words.CueText);
+        Assert.Equal("she", words.SourceText);
+
+        var remarks = Assert.Single(WithMentions("He blasted the mayor's remarks on housing as reckless."), c => c.CueText == "blasted");
+        Assert.Equal("blasted", remarks.CueText);
+        Assert.Equal("He", remarks.SourceText);
+
+        // Deeds of armed men against places and convoys are events, not claims.
+        Assert.Empty(WithMentions("Militants attacked a checkpoint near the border on Sunday."));
+        Assert.Empty(WithMentions("Gunmen attacked the governor's convoy outside the city."));
+        Assert.Empty(WithMentions("He attacked the checkpoint with a rifle."));
+    }
+
+    [Fact]
+    public void A_cue_after_a_catenative_verb_takes_its_subject()
+    {
+        var claim = Single("The minister appeared to blame the delays on the contractors.");
+        Assert.Equal("The minister", claim.SourceText);
+        Assert.Equal("appeared to blame", claim.CueText);
+
+        var discuss = Single("The envoy went on to discuss the ceasefire terms.");
+        Assert.Equal("went on to discuss", discuss.CueText);
+
+        // Without a catenative, "to discuss" is a purpose, not a claim.
+        Assert.Empty(ClaimExtractor.Default.Extract("The envoy flew to Geneva to discuss the ceasefire terms."));
+    }
 }

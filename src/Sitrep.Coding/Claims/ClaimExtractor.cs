@@ -121,6 +121,35 @@ public sealed class ClaimExtractor : IClaimExtractor
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
 
+    // Verbs that hand their subject to an infinitive of saying or judging: "appeared to suggest", "went on to discuss".
+    private static readonly FrozenSet<string> Catenatives = new[]
+    {
+        "seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued", "began",
+        "begin", "begins", "begun", "tried", "tries", "try", "started", "starts", "proceeded", "proceeds",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Bare verbs of discussing and judging read as cues after a catenative verb (besides the saying verbs of BareBases).
+    private static readonly FrozenSet<string> CatenativeCues = new[]
+    {
+        "discuss", "blame", "criticize", "criticise", "praise", "defend", "mention", "address", "dismiss", "question",
+        "reject", "contrast", "explain", "suggest", "acknowledge", "downplay", "portray", "describe", "accuse",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Verbs of attack that are a stance in words only between people ("she blasted his remarks"); see PersonalAttack.
+    private static readonly FrozenSet<string> AttackVerbs = new[]
+    {
+        "attacked", "attacks", "attacking", "blasted", "blasts", "blasting", "assailed", "assails", "assailing",
+        "slammed", "slams", "slamming",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns for what people said, wrote or decided, which an attack in words takes as its object.
+    private static readonly FrozenSet<string> AttackObjectNouns = new[]
+    {
+        "remarks", "remark", "comments", "comment", "plan", "plans", "policy", "policies", "record", "decision",
+        "decisions", "tweet", "tweets", "speech", "speeches", "statement", "statements", "proposal", "proposals",
+        "words", "stance", "position", "positions", "views", "claims", "rhetoric", "agenda", "handling", "response",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Bare verbs of stance, read as verbs only after a plural or modal subject and before an object ("China and Russia
     // support the government", "44 percent would back Trump"); alone they are mostly nouns ("their support").
     private static readonly FrozenSet<string> BareStanceVerbs = new[]
@@ -273,7 +302,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "actually", "really", "truly", "certainly", "pointedly", "sharply", "angrily", "bluntly", "sarcastically",
         "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "isn't", "won't", "wouldn't", "couldn't",
         "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "wasn’t", "isn’t", "won’t", "wouldn’t", "couldn’t",
-        "mostly", "only", "simply", "merely", "seemingly", "allegedly", "supposedly",
+        "mostly", "only", "simply", "merely", "seemingly", "allegedly", "supposedly", "almost",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SourceNouns = new[]
@@ -725,6 +754,19 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     Verb(c, phrasalEnd);
                     c = phrasalEnd;
+                    continue;
+                }
+
+                if (IsWord(c) && !IsCapital(c) && (BareBases.Contains(w) || CatenativeCues.Contains(w)) && Lower(c - 1) == "to" && CatenativeStart(c - 2) is { } catenative
+                    && !quoted.Any(q => q.Start < _tokens[c].Start && _tokens[c].Start < q.End))
+                {
+                    Verb(c, c, leftFrom: catenative);
+                    continue;
+                }
+
+                if (IsWord(c) && !IsCapital(c) && AttackVerbs.Contains(w) && PersonalAttack(c))
+                {
+                    Verb(c, c);
                     continue;
                 }
 
@@ -1671,13 +1713,14 @@ public sealed class ClaimExtractor : IClaimExtractor
             return start;
         }
 
-        private void Verb(int c, int cueEnd, bool subjectChecked = false)
+        private void Verb(int c, int cueEnd, bool subjectChecked = false, int leftFrom = -1)
         {
             var hedged = Hedges.Contains(Lower(c));
             var core = Verbs.Contains(Lower(c));
 
-            // The source before the cue, across adverbs and auxiliaries, which the cue takes in ("has also said").
-            var k = c - 1;
+            // The source before the cue, across adverbs and auxiliaries, which the cue takes in ("has also said"), and
+            // across a verb that the cue hangs from ("appeared to suggest") when the caller found one.
+            var k = leftFrom >= 0 ? leftFrom - 1 : c - 1;
             while (k >= from && IsWord(k))
             {
                 if (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k))
@@ -2267,6 +2310,84 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
 
         /// <summary>Whether a bare verb follows a modal or "do" auxiliary ("did not address", "may question").</summary>
+        /// <summary>
+        /// "attacked", "blasted", "slammed" as words rather than deeds: a person (a named person or "he"/"she") attacking
+        /// a person or what people said or decided ("Smith attacked him", "she blasted Jones", "he slammed their plan").
+        /// "Militants attacked a checkpoint" and "gunmen attacked the governor's convoy" stay deeds.
+        /// </summary>
+        private bool PersonalAttack(int c)
+        {
+            var k = c - 1;
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k)))
+            {
+                k--;
+            }
+
+            if (!(Lower(k) is "he" or "she" || IsCapital(k) && PersonAt(k)))
+            {
+                return false;
+            }
+
+            var o = c + 1;
+            var first = Lower(o);
+            if (first is "him" or "them")
+            {
+                return true;
+            }
+
+            if (first == "her")
+            {
+                // "her" alone is the person; before a noun it is a possessive, and only her words count.
+                return !IsWord(o + 1) || AttackObjectNouns.Contains(Lower(o + 1)) || Lower(o + 1) is "for" or "over" or "on" or "as" or "and" || LeftStops.Contains(Lower(o + 1));
+            }
+
+            if (IsCapital(o) && PersonAt(o))
+            {
+                return true;
+            }
+
+            // "his remarks", "Smith's new tax plan", "the administration's decision": a possessor and, within a few words,
+            // a noun for what was said or decided.
+            var possessor = PossessivePronouns.Contains(first) && first != "its";
+            for (var n = o + 1; n < to && n - o <= 6; n++)
+            {
+                if (IsSymbol(n, '\'') || IsSymbol(n, '’'))
+                {
+                    possessor |= Lower(n + 1) == "s";
+                    continue;
+                }
+
+                if (!IsWord(n))
+                {
+                    break;
+                }
+
+                if (AttackObjectNouns.Contains(Lower(n)))
+                {
+                    return possessor;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The first token of a verb that passes its subject on to an infinitive ("seemed to", "went on to", "tried
+        /// to"), ending at <paramref name="end"/>, so that "appeared to blame" reads like "blamed".
+        /// </summary>
+        private int? CatenativeStart(int end)
+        {
+            var w = Lower(end);
+            if (w == "on" && Lower(end - 1) is "went" or "go" or "goes" or "going" or "gone")
+            {
+                return end - 1;
+            }
+
+            return IsWord(end) && !IsCapital(end) && Catenatives.Contains(w) ? end : null;
+        }
+
+        private bool PersonAt(int i) => IsWord(i) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start <= _tokens[i].Start && _tokens[i].End <= a.Span.End);
+
         private bool AfterAuxiliary(int c)
         {
             var k = c - 1;
