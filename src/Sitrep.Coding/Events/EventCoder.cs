@@ -26,12 +26,14 @@ public sealed class EventCoder(ActorDictionary dictionary) : IEventCoder
 
     private readonly record struct Trigger(string[] Words, string SubType, int Priority);
 
-    // Words that give a gathering its purpose ("gathered to protest", "gathered … demanding", "gathered against").
+    // Words that give a gathering its purpose or make it a public crowd ("gathered to protest", "gathered … demanding",
+    // "workers gathered outside Parliament and sang over the suspension", "crowds who had gathered").
     private static readonly FrozenSet<string> ProtestPurpose = new[]
     {
         "protest", "protested", "protesting", "protests", "demand", "demanded", "demanding", "demands", "denounce", "denounced",
         "denouncing", "against", "chant", "chanted", "chanting", "slogans", "rally", "demonstrate", "demonstration", "condemn",
         "condemning", "call", "calling", "called", "oppose", "opposing", "support", "supporting", "solidarity", "sit-in", "petition",
+        "over", "crowd", "crowds", "workers", "union", "students", "supporters", "sang", "singing", "danced", "marching", "march",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Multi-word triggers first; priority settles sentences with several (an airstrike that killed civilians is a strike).

@@ -874,7 +874,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             }
         }
 
-        DropImplausibleForeignVillages(candidates, focus, contributions);
+        DropImplausibleForeignVillages(context, candidates, focus, contributions);
         DropGroupModifiers(context, candidates, contributions);
         KeepPartsInsideTheirWhole(context, candidates);
         LocateByContext(context, candidates);
@@ -907,9 +907,12 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     /// knows there ("al-Shafa" near Hajin is not Ash Shafa in Saudi Arabia): such readings are dropped, and the name
     /// is placed in the province of the places around it instead.
     /// </summary>
-    private void DropImplausibleForeignVillages(List<Candidate> candidates, Dictionary<string, double> allFocus,
+    private void DropImplausibleForeignVillages(AnnotationContext context, List<Candidate> candidates, Dictionary<string, double> allFocus,
         Dictionary<string, (string? Country, string? Region, double Weight)> contributions)
     {
+        // Rebels, militias and local armed groups fight at home (unlike state forces and coalitions, which fight abroad):
+        // naming one is as good a clue to the article's country as a second place name.
+        var localGroupCountries = context.Actors.Where(a => a.Inter is 2 or 3 or 4 && a.Country is not null).Select(a => a.Country!).ToHashSet(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             if (candidate.Chosen is not { } index || candidate.Hidden)
@@ -940,7 +943,10 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             var (main, weight) = focus.MaxBy(f => f.Value);
             var place = _gazetteer.PlaceAt(index);
             // One other name is not yet an article "squarely about one country".
-            if (weight / total >= 0.8 && names.GetValueOrDefault(main) >= 2 && place.CountryCode != main && place.Population < 100_000
+            // With only a local group for a clue, the village's own country must be named by nobody in the text either.
+            var secondClue = names.GetValueOrDefault(main) >= 2
+                || localGroupCountries.Contains(main) && !context.Actors.Any(a => a.Country == place.CountryCode) && OutletCountry(context.Outlet) != place.CountryCode;
+            if (weight / total >= 0.8 && secondClue && place.CountryCode != main && place.Population < 100_000
                 && place.FeatureCode.StartsWith("P.", StringComparison.Ordinal) && focus.GetValueOrDefault(place.CountryCode) <= 0
                 && !candidate.Places.Any(i => _gazetteer.PlaceAt(i).CountryCode == main))
             {

@@ -43,6 +43,16 @@ public sealed class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_village_named_beside_a_local_armed_group_is_not_a_namesake_abroad()
+    {
+        // One other place name and a Syrian militia: al-Shafa is the village by Hajin, not Ash Shafa in Saudi Arabia.
+        var places = Places("The Syrian Democratic Forces raided villages near Hajin on Thursday. Residents of al-Shafa said several houses were searched.");
+        var shafa = places.Single(p => p.Text == "al-Shafa");
+        Assert.NotEqual("SA", shafa.Place?.CountryCode);
+        Assert.Equal("Syria", shafa.Place?.Country);
+    }
+
+    [Fact]
     public void Sirte_and_Surt_are_in_the_Libyan_province_of_Surt()
     {
         Assert.Equal("Surt", Single("ISIS fighters fled to Sirte.", "Sirte").Place!.Admin1);
