@@ -155,6 +155,8 @@ public sealed class BrowserTests(DemoServer server, BrowserFixture browser) : IC
             Assert.True(await page.Locator("#article-body .seg.evidence.hl-place").CountAsync() > 0, "the place span is a highlighted place");
         }
 
+        // The map animates its zoom to the event; the screenshot (an artifact, not an assertion) waits for it to settle.
+        await page.WaitForTimeoutAsync(800);
         await Screenshot(page, "evidence.png");
         Assert.Empty(_errors);
     }
