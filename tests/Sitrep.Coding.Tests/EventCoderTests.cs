@@ -93,6 +93,14 @@ public sealed class EventCoderTests
         Assert.Equal(4, e.Fatalities);
     }
 
+    [Theory]
+    [InlineData("Russian warplanes have been active over the desert in recent weeks, targeting ISIS hideouts.")]
+    [InlineData("Government forces have shelled villages in the valley for months.")]
+    public void Activity_over_an_unspecified_period_is_not_one_event(string text)
+    {
+        Assert.Empty(Code(text, "2026-03-05"));
+    }
+
     [Fact]
     public void A_crowd_is_a_protest_only_when_the_sentence_says_what_it_wants()
     {

@@ -352,7 +352,29 @@ internal static class EventReality
             return "campaign";
         }
 
+        if (!dated && SpansAPeriod(words))
+        {
+            // "warplanes have been active over the desert in recent weeks": activity over a period, not one event.
+            return "campaign";
+        }
+
         return null;
+    }
+
+    private static bool SpansAPeriod(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (w, next) = (words[i], words[i + 1]);
+            var period = next is "days" or "weeks" or "months" or "years"
+                || i + 2 < words.Count && next is "few" or "several" && words[i + 2] is "days" or "weeks" or "months" or "years";
+            if (period && w is "recent" or "past" or "last" or "for" or "over")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a warning precedes word <paramref name="at"/>: what follows it is a statement, not an event.</summary>
