@@ -47,14 +47,17 @@ public sealed partial class SqliteDocumentStore : IArticleLinker, ILinkReader
         _pendingDocuments = 0;
     }
 
-    /// <summary>Articles to link, oldest publication first: those not linked yet, or linked by another version.</summary>
+    /// <summary>
+    /// Articles to link, in the order they arrived (linking is incremental, so this rebuilds what ingest built): those
+    /// not linked yet, or linked by another version.
+    /// </summary>
     public IReadOnlyList<long> ArticlesNeedingLinks(bool all = false)
     {
         using var command = Command(
             """
             SELECT a.document_id FROM articles a LEFT JOIN article_links l ON l.document_id = a.document_id
             WHERE $all = 1 OR l.document_id IS NULL OR l.version <> $version
-            ORDER BY coalesce(a.published, '9999'), a.document_id
+            ORDER BY a.document_id
             """);
         command.Parameters.AddWithValue("$all", all ? 1 : 0);
         command.Parameters.AddWithValue("$version", LinkingVersion);

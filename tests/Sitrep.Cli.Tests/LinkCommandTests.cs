@@ -37,6 +37,11 @@ public sealed class LinkCommandTests : IDisposable
         Assert.Equal("contradicted", size.GetProperty("status").GetString());
         Assert.Contains(size.GetProperty("sides").EnumerateArray(), s => s.GetProperty("label").GetString()!.Contains("300", StringComparison.Ordinal));
 
+        // Re-linking from scratch takes the articles in the order they arrived, so it rebuilds what ingest built.
+        var before = Json("events", "--linked", "--format", "json").ToString();
+        Assert.Equal(ExitCodes.Success, _cli.Run("link", "--all").Exit);
+        Assert.Equal(before, Json("events", "--linked", "--format", "json").ToString());
+
         var sources = Json("sources", "--json").EnumerateArray().ToList();
         Assert.Equal(2, sources.Count);
         Assert.All(sources, s => Assert.True(s.GetProperty("eventsCorroborated").GetInt32() >= 1));

@@ -12,7 +12,7 @@ internal static class LinkCommands
 {
     public static Command Link(CliContext context)
     {
-        var all = new Option<bool>("--all") { Description = "Re-link every article from scratch, oldest first (default: only articles not yet linked by this version)" };
+        var all = new Option<bool>("--all") { Description = "Re-link every article from scratch, in the order they arrived (default: only articles not yet linked by this version)" };
         var command = new Command("link", "Link stored articles across sources: copies, and the events several outlets report") { all };
         command.SetAction(parse =>
         {
