@@ -20,8 +20,11 @@ public sealed record IngestSummary(int Added, int AlreadyPresent, int Pending, I
     /// <summary>Files passed over because Sitrep does not read their type.</summary>
     public int Skipped { get; init; }
 
-    /// <summary>Of the added articles, those found to be copies of an article already stored (when a linker ran).</summary>
-    public int Copies { get; init; }
+    /// <summary>What linking found for each added article (empty when no linker ran), in order.</summary>
+    public IReadOnlyList<LinkOutcome> Links { get; init; } = [];
+
+    /// <summary>Of the added articles, those found to be copies of an article already stored.</summary>
+    public int Copies => Links.Count(l => l.DuplicateOf is not null);
 
     /// <summary>Number of failed inputs.</summary>
     public int Failed => Failures.Count;
@@ -45,7 +48,8 @@ public sealed class IngestJob(SitrepPipeline pipeline, IDocumentStore store, IAr
     public IngestSummary Run(IEnumerable<SourceItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        int added = 0, present = 0, pending = 0, copies = 0;
+        int added = 0, present = 0, pending = 0;
+        var links = new List<LinkOutcome>();
         var failures = new List<IngestFailure>();
         var ids = new List<long>();
         foreach (var item in items)
@@ -69,9 +73,9 @@ public sealed class IngestJob(SitrepPipeline pipeline, IDocumentStore store, IAr
                         added++;
                         ids.Add(result.DocumentId);
                         pending += raw.Kind == ContentKind.Pending ? 1 : 0;
-                        if (raw.Kind != ContentKind.Pending && linker?.Link(result.DocumentId) is { DuplicateOf: not null })
+                        if (raw.Kind != ContentKind.Pending && linker?.Link(result.DocumentId) is { } link)
                         {
-                            copies++;
+                            links.Add(link);
                         }
                     }
                     else
@@ -94,7 +98,7 @@ public sealed class IngestJob(SitrepPipeline pipeline, IDocumentStore store, IAr
             progress?.Report(new IngestProgress(item.Origin, added, present, failures.Count));
         }
 
-        return new IngestSummary(added, present, pending, failures, ids) { Copies = copies };
+        return new IngestSummary(added, present, pending, failures, ids) { Links = links };
     }
 
     private static string FirstLine(string message)

@@ -243,11 +243,7 @@ public sealed partial class SqliteDocumentStore
             using (var recent = store.Command("SELECT profile FROM stories WHERE last IS NULL OR last >= $from"))
             {
                 recent.Parameters.AddWithValue("$from", index._horizon is { } h ? h.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
-                using var reader = recent.ExecuteReader();
-                while (reader.Read())
-                {
-                    index._recent.Save(JsonSerializer.Deserialize<StoryProfile>(reader.GetString(0), RecordJson)!);
-                }
+                LoadProfiles(recent, index._recent);
             }
 
             index.Clusterer = new StoryClusterer(index, terms: new TermStatistics(documents, frequencies));
@@ -268,15 +264,17 @@ public sealed partial class SqliteDocumentStore
             using var command = _store.Command("SELECT profile FROM stories WHERE last >= $from AND (first IS NULL OR first <= $to)");
             command.Parameters.AddWithValue("$from", date.AddDays(-query.WindowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             command.Parameters.AddWithValue("$to", date.AddDays(query.WindowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    older.Save(JsonSerializer.Deserialize<StoryProfile>(reader.GetString(0), RecordJson)!);
-                }
-            }
-
+            LoadProfiles(command, older);
             return older.Near(query);
+        }
+
+        private static void LoadProfiles(Microsoft.Data.Sqlite.SqliteCommand command, InMemoryStories into)
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                into.Save(JsonSerializer.Deserialize<StoryProfile>(reader.GetString(0), RecordJson)!);
+            }
         }
     }
 }

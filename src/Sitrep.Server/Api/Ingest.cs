@@ -47,12 +47,11 @@ internal static class Ingest
                 return TypedResults.Ok(new DocumentIngested(null, "alreadyPresent", null, 0, 0, null, 0));
             }
 
+            // Linking already counted the article's events, copy and corroboration; they are not read back.
             var id = summary.AddedIds[0];
-            var events = store.ListEvents(new EventQuery(DocumentId: id, Limit: 100_000));
-            var corroborated = events.Select(e => store.LinkedEventOf(id, e.Index)).OfType<long>()
-                .Count(linked => store.GetLinkedEvent(linked)?.Event.Fields.Corroboration > 1);
-            var result = new DocumentIngested(id, "added", store.GetArticle(id)?.Article?.Title, events.Count,
-                store.ListClaims(new ClaimQuery(DocumentId: id, Limit: 100_000)).Count, store.GetArticleLink(id)?.DuplicateOf, corroborated);
+            var link = summary.Links.Single(l => l.DocumentId == id);
+            var result = new DocumentIngested(id, "added", store.GetArticle(id)?.Article?.Title, link.EventsLinked,
+                store.ListClaims(new ClaimQuery(DocumentId: id, Limit: 100_000)).Count, link.DuplicateOf, link.EventsCorroborated);
             return TypedResults.Created($"/api/articles/{id}", result);
         }
         finally
