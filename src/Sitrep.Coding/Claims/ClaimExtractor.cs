@@ -101,7 +101,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "describe", "portray", "paint", "depict", "frame", "cast", "blame", "attribute", "credit", "deny", "concede",
         "retort", "caution", "alert", "inform", "notify", "assure", "reassure", "remind", "announce", "proclaim",
         "declare", "pronounce", "certify", "verify", "corroborate", "acknowledge", "identify", "name", "accuse",
-        "indict", "sue", "charge", "investigate", "probe", "examine", "review", "study", "survey", "poll",
+        "indict", "sue", "charge", "investigate", "probe", "examine", "review", "study", "survey",
         "vote", "sign", "seek", "express", "address", "introduce", "block", "overrule", "overturn", "uphold", "approve",
         "veto", "impose", "sponsor", "invoke", "ignore", "embrace", "float", "voice", "tout", "reaffirm", "renew",
         // Verbs of judging, praising, attacking and presenting that news uses for a stance taken in words.
@@ -320,6 +320,15 @@ public sealed class ClaimExtractor : IClaimExtractor
         "demonstrators", "diplomats", "negotiators", "allies", "countries", "nations", "envoy", "ambassador", "general",
         "chief", "director", "secretary", "chairman", "chairwoman", "lawyer", "lawyers", "attorney", "attorneys",
         "economists", "scholars", "historians", "commentators", "newspaper", "newspapers", "editors", "readers",
+        // People by relation or station, who speak and judge as often as officials do.
+        "woman", "women", "man", "men", "family", "families", "parents", "parent", "mother", "father", "wife",
+        "husband", "son", "daughter", "friend", "friends", "students", "student", "teachers", "teacher", "employees",
+        "soldiers", "soldier", "troops", "veterans", "veteran", "host", "hosts", "anchor", "aide", "staff", "team",
+        "citizens", "fans", "users", "user", "neighbors", "neighbours", "victims", "survivors", "relatives",
+        // Works that present a view, which news treats as speaking: "the ad mentions", "the film explains".
+        "ad", "ads", "advertisement", "commercial", "spot", "film", "documentary", "clip", "piece", "article", "book",
+        "memoir", "column", "editorial", "essay", "blog", "tweet", "website", "transcript", "letter", "memo", "filing",
+        "lawsuit", "indictment", "complaint", "platform", "manifesto", "resolution",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Nouns of saying and believing whose "that" clause is what was said or believed ("Trump's claim that …", "her
@@ -390,7 +399,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "records", "studies", "surveys", "views", "reviews", "concerns", "doubts", "releases", "orders", "offers",
         "protests", "appeals", "attacks", "cites", "findings", "documents", "details", "labels", "brands", "terms",
         "links", "signals", "statements", "supports", "backs", "presses", "pushes", "forecasts", "projects", "studies",
-        "results", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies",
+        "results", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies", "rates", "ratings",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Quantifiers and indefinite pronouns that stand for people as subjects ("many argue", "others say").
@@ -850,7 +859,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     // "spoke out Tuesday about", "spoke emotionally of": the topic makes the cue; "spoke to reporters"
                     // and "spoke in a cottage" attribute nothing.
                     var topic = c + 1;
-                    while (topic < to && topic - c <= 4 && IsWord(topic) && Lower(topic) is not ("about" or "of" or "out" or "to" or "in" or "at" or "with"))
+                    while (topic < to && topic - c <= 4 && IsWord(topic) && Lower(topic) is not ("about" or "of" or "out" or "to" or "in" or "at" or "with" or "for"))
                     {
                         topic++;
                     }
@@ -861,6 +870,26 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
 
                     cueEnd = Lower(topic) == "out" && Lower(topic + 1) is "about" or "against" or "on" ? topic + 1 : topic;
+                }
+                else if (w is "called" or "named" && IsWord(c - 1) && !IsCapital(c - 1) && Lower(c - 2) is "a" or "an" && IsCapital(c + 1))
+                {
+                    // "a man named Tom Clarke", "a group called Lashkar-e-Taiba": a name given to someone introduced.
+                    continue;
+                }
+                else if (w is "noting" or "saying" or "mentioning" && (Lower(c - 1) == "worth" || Lower(c - 1) == "without" && Lower(c - 2) is "goes" or "go" or "went"))
+                {
+                    // "It's worth noting", "It goes without saying": the author's own turn of phrase.
+                    continue;
+                }
+                else if ((w == "reporting" && Lower(c + 1) == "by" || w == "reported" && Lower(c + 1) == "from" && IsCapital(c + 2)))
+                {
+                    // Bylines and datelines: "Additional reporting by …", "Davis reported from Midway Atoll".
+                    continue;
+                }
+                else if (CognitionBases.Contains(w) && !Verbs.Contains(w) && !BareCognitionSubject(c))
+                {
+                    // A bare "plan", "view" or "wish" is a noun unless a subject that takes the bare verb precedes it.
+                    continue;
                 }
                 else if (w == "called" && IsWord(c - 1) && !IsCapital(c - 1) && !Pronouns.Contains(Lower(c - 1)) && !Between.Contains(Lower(c - 1)) && NameThenStop(c + 1))
                 {
@@ -875,7 +904,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 // "wants to", "agreed to", "plans to": intentions attribute their infinitive whatever the subject.
                 var intention = Lower(cueEnd + 1) == "to" && IsWord(cueEnd + 2) && !NounMarkers.Contains(Lower(cueEnd + 2)) && !IsCapital(cueEnd + 2);
-                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that" && !intention && !EvidenceSubject(c))
+                if (NeedThat.Contains(w) && Lower(cueEnd + 1) != "that" && !intention && !EvidenceSubject(c) && !ObjectInfinitive(c, cueEnd))
                 {
                     continue;
                 }
@@ -1171,6 +1200,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var before = Lower(k);
             var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" || Pronouns.Contains(before) && modal
+                || before is "and" or "but" && CoordinatedWithBareCue(k)
                 || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || AgentNoun(before) || modal)
                 || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal));
             if (!plural || NounMarkers.Contains(before) && before != "that")
@@ -1186,6 +1216,81 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             Verb(c, c, subjectChecked: true);
             return true;
+        }
+
+        /// <summary>
+        /// Whether a bare verb of belief or wish at <paramref name="c"/> has a subject that takes the bare form: a
+        /// pronoun, a plural, a modal or "do" ("they plan", "I wish", "would consider", "voters want"), or an infinitive.
+        /// </summary>
+        private bool BareCognitionSubject(int c)
+        {
+            var k = c - 1;
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Manner(k)) && !Auxiliaries.Contains(Lower(k)))
+            {
+                k--;
+            }
+
+            if (k < from || !IsWord(k))
+            {
+                return false;
+            }
+
+            var before = Lower(k);
+            return before is "i" or "we" or "you" or "they" or "who" or "to" or "and" or "or" or "police" or "people" || Auxiliaries.Contains(before)
+                || QuantifierSources.Contains(before)
+                || before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceHead(k) || IsCapital(k));
+        }
+
+        /// <summary>
+        /// Whether the conjunction at <paramref name="and"/> follows a claim of this sentence whose cue is a bare present
+        /// ("Obama and Clinton call them … and describe …"): the bare verb after it shares that plural subject.
+        /// </summary>
+        private bool CoordinatedWithBareCue(int and)
+        {
+            var at = _tokens[and].Start;
+            for (var i = claims.Count - 1; i >= _firstClaim; i--)
+            {
+                if (claims[i].Cue.End <= at && claims[i].Source is not null)
+                {
+                    var last = claims[i].CueText.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
+                    return !last.EndsWith('s') && !last.EndsWith("ed", StringComparison.Ordinal) && !Irregular.Contains(last);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "expects them to become …", "wants the court to rule …": a verb of expectation or wish with an object and an
+        /// infinitive, whose subject holds a view of what the object will or should do.
+        /// </summary>
+        private bool ObjectInfinitive(int c, int cueEnd)
+        {
+            if (Lower(c) is not ("expect" or "expects" or "expected" or "expecting" or "want" or "wants" or "wanted" or "wanting" or "wish" or "wishes"
+                or "wished" or "prefer" or "prefers" or "preferred" or "intend" or "intends" or "intended" or "trust" or "trusts" or "trusted"))
+            {
+                return false;
+            }
+
+            for (var i = cueEnd + 1; i < to && i - cueEnd <= 5; i++)
+            {
+                if (!IsWord(i))
+                {
+                    return false;
+                }
+
+                if (Lower(i) == "to")
+                {
+                    return i > cueEnd + 1 && IsWord(i + 1) && !IsCapital(i + 1) && !NounMarkers.Contains(Lower(i + 1));
+                }
+
+                if (IsCueWord(Lower(i)) || Auxiliaries.Contains(Lower(i)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a phrase after an inverted cue names a speaker: a name, or a determiner or title before a noun, closing its clause.</summary>
@@ -1459,13 +1564,104 @@ public sealed class ClaimExtractor : IClaimExtractor
             var at = _tokens[c].Start;
             for (var i = _firstClaim; i < claims.Count; i++)
             {
-                if (claims[i].Content.Start <= at && at < claims[i].Content.End)
+                if (claims[i].Content.Start <= at && at < claims[i].Content.End && CoordinationBefore(c, claims[i].Content.Start) is null)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The conjunction that opens a coordinated predicate or clause of its own before token <paramref name="c"/>,
+        /// after <paramref name="contentStart"/>: "and" or "but" right before the verb (across adverbs and auxiliaries:
+        /// "is bearish on loans and expects …", "agreed and seemed to think"), or a conjunction after a comma that opens a
+        /// new clause ("Democrats want …, and Republicans want …"). Such a verb is the speaker's own second stance, not
+        /// a verb of what the first one reports.
+        /// </summary>
+        private int? CoordinationBefore(int c, int contentStart)
+        {
+            var k = c - 1;
+            while (k >= from && IsWord(k) && (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k)))
+            {
+                k--;
+            }
+
+            if (k >= from && _tokens[k].Start >= contentStart && IsWord(k) && Lower(k) is "and" or "but" or "yet")
+            {
+                return k;
+            }
+
+            if (k == c - 1 && k > from && _tokens[k].Start > contentStart && IsSymbol(k, ',') && Lower(c).EndsWith("ing", StringComparison.Ordinal) && IsCueWord(Lower(c))
+                && !quoted.Any(q => q.Start < _tokens[k].Start && _tokens[k].Start < q.End))
+            {
+                // "admires Putin, comparing him to Obama": a participle of saying after a comma hangs from the subject.
+                return k;
+            }
+
+            for (var j = c - 1; j > from && _tokens[j].Start > contentStart; j--)
+            {
+                if (IsWord(j) && Lower(j) is "and" or "but" or "yet" or "while" or "whereas" && IsSymbol(j - 1, ',') && _tokens[j - 1].Start > contentStart
+                    && c - j <= 6 && !quoted.Any(q => q.Start < _tokens[j].Start && _tokens[j].Start < q.End))
+                {
+                    return j;
+                }
+
+                if (IsSymbol(j, ';'))
+                {
+                    return j;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Where a new cue follows a conjunction inside an earlier claim's content, ends that content there.</summary>
+        private void TrimAtCoordination(TextSpan cue)
+        {
+            var c = from;
+            while (c < to && _tokens[c].Start < cue.Start)
+            {
+                c++;
+            }
+
+            if (c >= to || _tokens[c].Start != cue.Start)
+            {
+                return;
+            }
+
+            for (var i = _firstClaim; i < claims.Count; i++)
+            {
+                var content = claims[i].Content;
+                if (content.Start < cue.Start && cue.Start < content.End && CoordinationBefore(c, content.Start) is { } conjunction)
+                {
+                    EndEarlierContentAt(conjunction);
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Ends the content of claims read earlier in this sentence before the conjunction at <paramref name="conjunction"/>,
+        /// where a coordinated cue starts a claim of its own: "accused X of lying | and urged …".
+        /// </summary>
+        private void EndEarlierContentAt(int conjunction)
+        {
+            var at = _tokens[conjunction].Start;
+            for (var i = _firstClaim; i < claims.Count; i++)
+            {
+                var claim = claims[i];
+                if (claim.Content.Start < at && at < claim.Content.End && claim.Cue.End <= at && !claim.Direct)
+                {
+                    var end = TrimEnd(_text, claim.Content.Start, at);
+                    if (end > claim.Content.Start)
+                    {
+                        var content = new TextSpan(claim.Content.Start, end - claim.Content.Start);
+                        claims[i] = claim with { Content = content, ContentText = content.Slice(_text) };
+                    }
+                }
+            }
         }
 
         /// <summary>
@@ -2173,7 +2369,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         private bool VerbBeforeThat(int c)
         {
             var w = Lower(c);
-            if (Lower(c + 1) != "that" || IsCapital(c) || w.Length < 4 || NounMarkers.Contains(Lower(c - 1)) || c - 1 < from || !SourceHead(c - 1))
+            if (Lower(c + 1) != "that" || IsCapital(c) || w.Length < 4 || NounMarkers.Contains(Lower(c - 1)) || c - 1 < from || !SourceHead(c - 1)
+                || SourceNouns.Contains(w) || EvidenceNouns.Contains(w) || AgentNoun(w))
             {
                 return false;
             }
@@ -2684,6 +2881,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         private void Add(TextSpan? source, TextSpan cue, TextSpan content, bool hedged)
         {
+            TrimAtCoordination(cue);
             if (source is not { } named)
             {
                 claims.Add(new Claim(null, null, ClaimSourceKind.Unnamed, cue, cue.Slice(_text), content, content.Slice(_text), false, hedged, null));
