@@ -161,6 +161,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "speculate", "indicate", "echo", "denounce", "note", "contend", "maintain", "estimate", "allege", "assert",
         "complain", "stress", "cite", "emphasize", "emphasise", "concede", "conclude", "propose", "caution", "lament",
         "decry", "hail", "deplore", "regret", "mourn", "reiterate", "acknowledge", "recall", "confirm", "report",
+        "point",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Phrasal cues whose verb alone attributes nothing: "laid out her proposals", "lashed out at", "took aim at",
@@ -272,7 +273,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         "a", "an", "the", "who", "whose", "which", "his", "her", "its", "their", "one", "another", "chief", "head",
         "former", "president", "director", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "secretary",
-        "minister", "commander", "executive", "professor", "author", "editor", "founder",
+        "minister", "commander", "executive", "professor", "author", "editor", "founder", "including", "like", "such",
+        "especially", "particularly", "notably", "among",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Hedges = new[]
@@ -806,7 +808,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "the diplomats I spoke to said": a past tense after a stranded preposition closes a relative clause.
                 var strandedPreposition = Lower(c - 1) is "to" or "with" or "about" or "for" or "from" && Verbs.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w is "said" or "told" or "wrote" or "thought" or "knew");
                 // "was first reported", "had last said": an ordinal adverb after an auxiliary.
-                var adverbAfterAuxiliary = Lower(c - 1) is "first" or "last" && (Between.Contains(Lower(c - 2)) || Auxiliaries.Contains(Lower(c - 2))) && Lower(c - 2) is not ("the" or "a");
+                var adverbAfterAuxiliary = Lower(c - 1) is "first" or "last" && (Between.Contains(Lower(c - 2)) || Auxiliaries.Contains(Lower(c - 2)) || c - 2 >= from && IsCapital(c - 2) && !NounMarkers.Contains(Lower(c - 2)))
+                    && Lower(c - 2) is not ("the" or "a");
                 if (w != "according" && !participleAfter && !quantifierSubject && !strandedPreposition && !adverbAfterAuxiliary && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
                     continue;
@@ -1202,7 +1205,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" || Pronouns.Contains(before) && modal
                 || before is "and" or "but" && CoordinatedWithBareCue(k)
                 || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || AgentNoun(before) || modal)
-                || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal));
+                || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal))
+                || IsCapital(k) && Lower(k - 1) == "of" && IsWord(k - 2) && Lower(k - 2).EndsWith('s') && (SourceNouns.Contains(Lower(k - 2)) || AgentNoun(Lower(k - 2)));
             if (!plural || NounMarkers.Contains(before) && before != "that")
             {
                 return false;
@@ -1917,13 +1921,21 @@ public sealed class ClaimExtractor : IClaimExtractor
             // The source before the cue, across adverbs and auxiliaries, which the cue takes in ("has also said"), and
             // across a verb that the cue hangs from ("appeared to suggest") when the caller found one.
             var k = leftFrom >= 0 ? leftFrom - 1 : c - 1;
-            while (k >= from && IsWord(k))
+            var afterDate = -1;
+            while (k >= from && (IsWord(k) || afterDate < 0 && _tokens[k].Kind == TokenKind.Number))
             {
-                if (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k))
+                if (IsWord(k) && (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k)))
                 {
                     k--;
                 }
-                else if (Lower(k) is "s" or "ll" or "d" or "ve" or "re" && k - 2 >= from && _tokens[k - 1].Kind == TokenKind.Symbol && _text[_tokens[k - 1].Start] is '\'' or '’' && IsWord(k - 2))
+                else if (afterDate < 0 && DateBefore(k) is { } dateStart)
+                {
+                    // "The Supreme Court this month rejected", "a panel in 2001 found": a time between the subject and
+                    // its verb is neither source nor cue.
+                    afterDate = k + 1;
+                    k = dateStart - 1;
+                }
+                else if (IsWord(k) && Lower(k) is "s" or "ll" or "d" or "ve" or "re" && k - 2 >= from && _tokens[k - 1].Kind == TokenKind.Symbol && _text[_tokens[k - 1].Start] is '\'' or '’' && IsWord(k - 2))
                 {
                     // "she’s claiming", "he’ll present": a contracted auxiliary belongs to the cue.
                     k -= 2;
@@ -1934,7 +1946,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
             }
 
-            var cueStart = k + 1;
+            var cueStart = Math.Max(k + 1, afterDate);
             if (cueStart < c && Lower(cueStart) is "that" or "which" or "who")
             {
                 cueStart++;
@@ -1959,6 +1971,22 @@ public sealed class ClaimExtractor : IClaimExtractor
             // claims as false", "Fifth Amendment claims, prosecutors …").
             var objectFollows = IsWord(cueEnd + 1) && Lower(cueEnd + 1) is not ("as" or "of" or "about" or "were" or "are" or "and" or "or" or "in" or "on" or "for" or "from" or "by" or "have" or "had" or "will" or "would") || IsOpeningQuote(cueEnd + 1);
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
+            if (sourceSpan is { } partial && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !IsCapital(npStart)
+                && npStart - 1 >= from && QualifiedNounBefore(npStart - 1, out var headStart, out var headEnd) is { } head && !(k == c - 1 && IsWord(k) && !IsCapital(k) && !SourceHead(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                // "A poll released in late August found", "Johnnie Wilson, of Springfield, Va., said": the phrase read
+                // back from the cue qualifies the noun before it, which heads the source.
+                sourceSpan = new TextSpan(head.Start, partial.End - head.Start);
+                npStart = headStart;
+                npEnd = headEnd;
+            }
+
+            if (sourceSpan is not null && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !IsCapital(npStart)
+                && k == c - 1 && IsWord(k) && !IsCapital(k) && !SourceHead(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal))
+            {
+                // "In a Facebook message posted Friday, Cruz said": a participle after a prepositional phrase modifies its noun.
+                return;
+            }
 
             // "…, The Daily Ledger reports." and "The Daily Ledger reports:" close or open a report: the -s form is a verb.
             var reportingShape = IsCapital(k) && (IsSymbol(cueEnd + 1, ':') || (cueEnd + 1 >= to || IsSymbol(cueEnd + 1, '.')) && npStart - 1 > from && IsSymbol(npStart - 1, ','));
@@ -2581,6 +2609,84 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             return IsWord(end) && !IsCapital(end) && Catenatives.Contains(w) ? end : null;
+        }
+
+        /// <summary>
+        /// The noun phrase that a prepositional phrase before a cue qualifies, read leftwards from token
+        /// <paramref name="i"/>: "A poll released | in late August", "Johnnie Wilson, | of Springfield", "A study that
+        /// appeared | in the journal". It runs back to the clause's start or a conjunction, and must hold a plausible speaker.
+        /// </summary>
+        private TextSpan? QualifiedNounBefore(int i, out int start, out int head)
+        {
+            start = head = -1;
+            var last = IsSymbol(i, ',') ? i - 1 : i;
+            var k = last;
+            while (k >= from && last - k < 15 && (IsWord(k) || _tokens[k].Kind == TokenKind.Number || IsDash(k) || IsSymbol(k, '\'') || IsSymbol(k, '’') || IsSymbol(k, '.') && k > from && IsCapital(k - 1) && Lower(k - 1).Length <= 3))
+            {
+                if (IsWord(k) && Lower(k) is "and" or "but" or "because" or "while" or "when" or "if" or "as" or "said" or "says" or "told" or "than")
+                {
+                    break;
+                }
+
+                k--;
+            }
+
+            if (k >= from && !IsSymbol(k, ',') && !IsSymbol(k, ':') && !IsSymbol(k, ';') && !(IsWord(k) && Lower(k) is "and" or "but" or "because" or "while" or "when" or "if" or "as" or "than"))
+            {
+                return null;
+            }
+
+            start = k + 1;
+            if (start > last || !SourceLike(start, last) && !Enumerable.Range(start, last - start + 1).Any(h => EvidenceNouns.Contains(Lower(h))))
+            {
+                return null;
+            }
+
+            // The head is the last noun before a relative pronoun or participle: "study" in "A 2014 study that appeared".
+            head = last;
+            for (var h = start; h <= last; h++)
+            {
+                if (IsWord(h) && (Lower(h) is "that" or "which" or "who" || Lower(h).EndsWith("ed", StringComparison.Ordinal) && h > start && !IsCapital(h)))
+                {
+                    head = h - 1;
+                    break;
+                }
+            }
+
+            return Span(start, last);
+        }
+
+        /// <summary>
+        /// The first token of a time expression ending at token <paramref name="k"/> ("this month", "in 2001", "on
+        /// Friday"), with its preposition, when a plausible subject stands before it; null otherwise.
+        /// </summary>
+        private int? DateBefore(int k)
+        {
+            var end = _tokens[k].End;
+            foreach (var date in context.Dates)
+            {
+                if (date.Span.End != end)
+                {
+                    continue;
+                }
+
+                var start = k;
+                while (start - 1 >= from && _tokens[start - 1].Start >= date.Span.Start)
+                {
+                    start--;
+                }
+
+                if (Lower(start - 1) is "on" or "in" or "at" or "during" or "since" or "earlier" or "late" or "early")
+                {
+                    start--;
+                }
+
+                return start - 1 >= from && IsWord(start - 1) && SourceHead(start - 1) && !Pronouns.Contains(Lower(start - 1)) || start - 1 >= from && Lower(start - 1) is "he" or "she" or "they" or "it" or "we" or "who" or "which"
+                    ? start
+                    : null;
+            }
+
+            return null;
         }
 
         private bool PersonAt(int i) => IsWord(i) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start <= _tokens[i].Start && _tokens[i].End <= a.Span.End);
