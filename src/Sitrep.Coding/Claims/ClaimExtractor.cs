@@ -117,6 +117,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         "reveal", "divulge", "leak", "hint", "imply", "insinuate", "surmise", "posit", "theorize", "hypothesize",
         "muse", "ponder", "contemplate", "weigh", "debate", "doubt", "question", "query", "interrogate", "quiz",
         "implore", "urge", "beseech", "entreat", "exhort", "lobby", "nudge", "prod", "goad", "dare", "challenge",
+        // Read as cues only with a topic ("talked about", see the spoke/talked rule).
+        "talk",
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
@@ -177,6 +179,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         ["singled"] = ["out"], ["singles"] = ["out"],
         ["railed"] = ["against"], ["rails"] = ["against"],
         ["sided"] = ["with"], ["sides"] = ["with"],
+        // "As the memo put it," and "as one analyst puts it:" — a wording credited to its author.
+        ["put"] = ["it"], ["puts"] = ["it"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Adjectives of stance and certainty that attribute what follows them to a subject who holds the stance: "she was
@@ -840,6 +844,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     cueEnd = c + 1;
                 }
+                else if (w is "called" or "calls" or "calling" && next1 == "out" && IsWord(c + 2))
+                {
+                    // "called out Trump for …": a rebuke.
+                    cueEnd = c + 1;
+                }
                 else if (w is "called" or "calls" or "call" && (next1 is "off" or "up" or "in" or "back" or "out" or "it" || !IsWord(c + 1)))
                 {
                     // "called off", "called up", "called it quits": not a judgement.
@@ -1363,6 +1372,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var end = c + words.Length;
+                if (particle == "it" && IsWord(end + 1) && Lower(end + 1) is not ("bluntly" or "simply" or "succinctly" or "best" or "mildly" or "this" or "in" or "more" or "recently" or "aptly"))
+                {
+                    // "put it on the table" is a deed; "as she put it," and "put it bluntly" credit a wording.
+                    return null;
+                }
+
                 return Lower(end + 1) is "at" or "on" or "with" or "for" or "against" or "about" ? end + 1 : end;
             }
 
@@ -2548,7 +2563,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 k--;
             }
 
-            if (!(Lower(k) is "he" or "she" || IsCapital(k) && PersonAt(k)))
+            if (!(Lower(k) is "he" or "she" || IsCapital(k) && (PersonAt(k) || UnknownName(k)) || IsWord(k) && Lower(k) is "democrats" or "republicans" or "critics" or "lawmakers" or "senators" or "opponents" or "conservatives" or "liberals"))
             {
                 return false;
             }
@@ -2557,6 +2572,28 @@ public sealed class ClaimExtractor : IClaimExtractor
             var first = Lower(o);
             if (first is "him" or "them")
             {
+                return true;
+            }
+
+            // "blasted the American media", "attacked his rival", "slammed Democrats": people whom words attack.
+            for (var n = o; n < to && n - o <= 3 && IsWord(n); n++)
+            {
+                if (Lower(n) is "media" or "press" or "reporters" or "journalists" or "critics" or "opponents" or "opponent" or "rival" or "rivals"
+                    or "establishment" or "democrats" or "republicans" or "nominee" or "candidate" or "president" or "senator" or "lawmakers")
+                {
+                    return true;
+                }
+
+                if (!(Lower(n) is "the" or "his" or "her" or "their" or "its" || IsCapital(n) && n == o || Lower(n) is "american" or "mainstream" or "democratic" or "republican"))
+                {
+                    break;
+                }
+            }
+
+            if (IsCapital(o) && UnknownName(o) && !WarVocabulary() && (IsSymbol(o + 1, '.') || Lower(o + 1) is "for" or "over" or "in" or "on" or "as" or "and" || IsSymbol(o + 1, ',')))
+            {
+                // "Trump attacked Machado in early-morning tweets": one unknown name attacking another, not an armed
+                // actor or a place from the dictionary.
                 return true;
             }
 
@@ -2687,6 +2724,37 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether the capitalised word at <paramref name="i"/> is a name that no dictionary actor, organisation or
+        /// armed group covers, and that does not open the sentence: most likely a person in political news.
+        /// </summary>
+        private bool UnknownName(int i)
+        {
+            if (!IsWord(i) || !IsCapital(i) || i == from || Lower(i).Length < 3 || NounMarkers.Contains(Lower(i)) || Pronouns.Contains(Lower(i)))
+            {
+                return false;
+            }
+
+            var at = _tokens[i].Start;
+            return !context.Actors.Any(a => a.Kind != ActorMentionKind.Person && a.Span.Start <= at && at < a.Span.End);
+        }
+
+        /// <summary>Whether the sentence speaks of fighting, where "X attacked Y" is a deed even between names.</summary>
+        private bool WarVocabulary()
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (IsWord(i) && Lower(i) is "killing" or "killed" or "fighters" or "troops" or "forces" or "militants" or "soldiers" or "wounded"
+                    or "wounding" or "shelling" or "artillery" or "rockets" or "airstrike" or "airstrikes" or "village" or "town" or "city" or "province"
+                    or "district" or "base" or "positions" or "checkpoint" or "men" or "gunmen" or "army" or "rebels" or "insurgents" or "convoy")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool PersonAt(int i) => IsWord(i) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start <= _tokens[i].Start && _tokens[i].End <= a.Span.End);
