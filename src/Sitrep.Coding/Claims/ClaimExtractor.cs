@@ -222,6 +222,9 @@ public sealed class ClaimExtractor : IClaimExtractor
         "criticised", "said", "understood", "feared", "suspected", "seen", "dubbed", "branded",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> StanceBaseSet = StanceBases.Where(b => b is not ("post" or "sign" or "vote" or "block" or "order" or "press" or "push" or "text" or "email" or "name" or "sue" or "rate" or "cast" or "paint" or "frame" or "survey" or "review" or "study" or "project" or "link" or "term" or "float" or "pitch" or "campaign" or "rally" or "poll" or "talk"))
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
     private static IEnumerable<string> Inflect(string verb)
@@ -743,6 +746,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var w = Lower(c);
+                if (IsWord(c) && c - 2 >= from && IsSymbol(c - 1, '-') && IsWord(c - 2) && _tokens[c - 2].End == _tokens[c - 1].Start)
+                {
+                    // "US-backed", "self-declared", "Iranian- sponsored": the second half of a compound adjective.
+                    continue;
+                }
+
                 if (IsWord(c) && NominalCues.Contains(w) && Nominal(c))
                 {
                     continue;
@@ -779,13 +788,23 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
+                if (IsWord(c) && !IsCapital(c) && w.EndsWith("ing", StringComparison.Ordinal) && (IsCueWord(w) || AttackVerbs.Contains(w))
+                    && Lower(c - 1) is "avoids" or "avoided" or "avoid" or "avoiding" or "kept" or "keeps" or "keep" or "began" or "begins" or "started" or "starts"
+                        or "stopped" or "continued" or "continues" or "resumed" or "quit" or "risked" or "risks"
+                    && !quoted.Any(q => q.Start < _tokens[c].Start && _tokens[c].Start < q.End) && !WarVocabulary())
+                {
+                    // "avoids condemning", "kept saying", "began criticizing": the subject of the first verb takes the stance.
+                    Verb(c, c, leftFrom: c - 1);
+                    continue;
+                }
+
                 if (IsWord(c) && !IsCapital(c) && AttackVerbs.Contains(w) && PersonalAttack(c))
                 {
                     Verb(c, c);
                     continue;
                 }
 
-                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c) && !(BareBases.Contains(w) && AfterAuxiliary(c)))
+                if (!IsWord(c) || !IsCueWord(w) && !VerbBeforeThat(c) && !(BareBases.Contains(w) && AfterAuxiliary(c)) && !(StanceBaseSet.Contains(w) && AfterDo(c)))
                 {
                     continue;
                 }
@@ -876,6 +895,21 @@ public sealed class ClaimExtractor : IClaimExtractor
                         topic++;
                     }
 
+                    if (Lower(topic) == "to")
+                    {
+                        // "talks to DuVernay about mass incarceration": the topic after the addressee.
+                        var about = topic + 1;
+                        while (about < to && about - topic <= 5 && IsWord(about) && Lower(about) is not ("about" or "of"))
+                        {
+                            about++;
+                        }
+
+                        if (Lower(about) is "about" or "of")
+                        {
+                            topic = about;
+                        }
+                    }
+
                     if (Lower(topic) is not ("about" or "of" or "out"))
                     {
                         continue;
@@ -886,11 +920,6 @@ public sealed class ClaimExtractor : IClaimExtractor
                 else if (w is "called" or "named" && IsWord(c - 1) && !IsCapital(c - 1) && Lower(c - 2) is "a" or "an" && IsCapital(c + 1))
                 {
                     // "a man named Tom Clarke", "a group called Lashkar-e-Taiba": a name given to someone introduced.
-                    continue;
-                }
-                else if (w is "noting" or "saying" or "mentioning" && (Lower(c - 1) == "worth" || Lower(c - 1) == "without" && Lower(c - 2) is "goes" or "go" or "went"))
-                {
-                    // "It's worth noting", "It goes without saying": the author's own turn of phrase.
                     continue;
                 }
                 else if ((w == "reporting" && Lower(c + 1) == "by" || w == "reported" && Lower(c + 1) == "from" && IsCapital(c + 2)))
@@ -1987,7 +2016,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             var objectFollows = IsWord(cueEnd + 1) && Lower(cueEnd + 1) is not ("as" or "of" or "about" or "were" or "are" or "and" or "or" or "in" or "on" or "for" or "from" or "by" or "have" or "had" or "will" or "would") || IsOpeningQuote(cueEnd + 1);
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
             if (sourceSpan is { } partial && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !IsCapital(npStart)
-                && npStart - 1 >= from && QualifiedNounBefore(npStart - 1, out var headStart, out var headEnd) is { } head && !(k == c - 1 && IsWord(k) && !IsCapital(k) && !SourceHead(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal)))
+                && !Lower(c).EndsWith("ing", StringComparison.Ordinal)
+                && npStart - 1 >= from && QualifiedNounBefore(npStart - 1, out var headStart, out var headEnd) is { } head && !(k == c - 1 && IsWord(k) && !IsCapital(k) && !SourceHead(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c)))
             {
                 // "A poll released in late August found", "Johnnie Wilson, of Springfield, Va., said": the phrase read
                 // back from the cue qualifies the noun before it, which heads the source.
@@ -1996,8 +2026,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 npEnd = headEnd;
             }
 
-            if (sourceSpan is not null && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !IsCapital(npStart)
-                && k == c - 1 && IsWord(k) && !IsCapital(k) && !SourceHead(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal))
+            if (sourceSpan is not null && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !(IsCapital(npStart) && npStart > from)
+                && k == c - 1 && IsWord(k) && !IsCapital(k) && !SourceHead(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c))
             {
                 // "In a Facebook message posted Friday, Cruz said": a participle after a prepositional phrase modifies its noun.
                 return;
@@ -2563,14 +2593,15 @@ public sealed class ClaimExtractor : IClaimExtractor
                 k--;
             }
 
-            if (!(Lower(k) is "he" or "she" || IsCapital(k) && (PersonAt(k) || UnknownName(k)) || IsWord(k) && Lower(k) is "democrats" or "republicans" or "critics" or "lawmakers" or "senators" or "opponents" or "conservatives" or "liberals"))
+            if (!(Lower(k) is "he" or "she" || IsCapital(k) && (PersonAt(k) || UnknownName(k)) || IsWord(k) && Lower(k) is "democrats" or "republicans" or "critics" or "lawmakers" or "senators" or "opponents" or "conservatives" or "liberals"
+                or "nominee" or "candidate" or "senator" or "governor" or "president" or "congressman" or "congresswoman" or "mayor" or "billionaire"))
             {
                 return false;
             }
 
             var o = c + 1;
             var first = Lower(o);
-            if (first is "him" or "them")
+            if (first is "him" or "them" || IsOpeningQuote(o) && !WarVocabulary())
             {
                 return true;
             }
@@ -2579,12 +2610,12 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (var n = o; n < to && n - o <= 3 && IsWord(n); n++)
             {
                 if (Lower(n) is "media" or "press" or "reporters" or "journalists" or "critics" or "opponents" or "opponent" or "rival" or "rivals"
-                    or "establishment" or "democrats" or "republicans" or "nominee" or "candidate" or "president" or "senator" or "lawmakers")
+                    or "establishment" or "democrats" or "republicans" or "nominee" or "candidate" or "candidates" or "president" or "senator" or "lawmakers")
                 {
                     return true;
                 }
 
-                if (!(Lower(n) is "the" or "his" or "her" or "their" or "its" || IsCapital(n) && n == o || Lower(n) is "american" or "mainstream" or "democratic" or "republican"))
+                if (!(Lower(n) is "the" or "his" or "her" or "their" or "its" or "other" || IsCapital(n) && n == o || Lower(n) is "american" or "mainstream" or "democratic" or "republican"))
                 {
                     break;
                 }
@@ -2757,7 +2788,38 @@ public sealed class ClaimExtractor : IClaimExtractor
             return false;
         }
 
+        /// <summary>
+        /// Whether the participle at <paramref name="c"/> closes a phrase before the clause's subject: "a message posted
+        /// Friday, Cruz said": only a time and a comma follow it.
+        /// </summary>
+        private bool ModifierParticiple(int c)
+        {
+            var j = c + 1;
+            var date = context.Dates.FirstOrDefault(d => j < to && d.Span.Start == _tokens[j].Start);
+            if (date is not null)
+            {
+                while (j < to && _tokens[j].End <= date.Span.End)
+                {
+                    j++;
+                }
+            }
+
+            return IsSymbol(j, ',');
+        }
+
         private bool PersonAt(int i) => IsWord(i) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start <= _tokens[i].Start && _tokens[i].End <= a.Span.End);
+
+        /// <summary>"did not address", "does not defend", "didn't apologize": a stance verb after "do", which is plainly a verb.</summary>
+        private bool AfterDo(int c)
+        {
+            var k = c - 1;
+            while (k >= from && IsWord(k) && Lower(k) is "not" or "never" or "also" or "even" or "really" or "actually" or "ever")
+            {
+                k--;
+            }
+
+            return k > from && IsWord(k) && Lower(k) is "did" or "does" or "didn't" or "didn’t" or "doesn't" or "doesn’t" && (k == c - 1 || Lower(k + 1) is "not" or "never" or "also" or "even" or "really" or "actually" or "ever");
+        }
 
         private bool AfterAuxiliary(int c)
         {
