@@ -965,6 +965,38 @@ public sealed class ClaimExtractor : IClaimExtractor
                 Verb(c, cueEnd);
                 c = cueEnd;
             }
+
+            HedgingAdverbs();
+        }
+
+        /// <summary>
+        /// "The Tiger Forces have reportedly redeployed …": an adverb that credits the clause to reports no one names.
+        /// The sentence is the content, unless a claim read here already covers the adverb or takes it into its cue.
+        /// </summary>
+        private void HedgingAdverbs()
+        {
+            for (var c = from; c < to; c++)
+            {
+                if (!IsWord(c) || Lower(c) is not ("reportedly" or "allegedly" or "purportedly" or "supposedly"))
+                {
+                    continue;
+                }
+
+                var at = _tokens[c].Start;
+                if (quoted.Any(q => q.Start < at && at < q.End)
+                    || claims.Skip(_firstClaim).Any(claim => claim.Cue.Start <= at && at < claim.Cue.End || claim.Content.Start <= at && at < claim.Content.End))
+                {
+                    continue;
+                }
+
+                var content = Clause(sentence.Span.Start, sentence.Span.End);
+                if (content.Length > 0)
+                {
+                    Add(null, Span(c, c), content, hedged: true);
+                }
+
+                return;
+            }
         }
 
         /// <summary>
@@ -1244,6 +1276,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 || before is "and" or "but" && CoordinatedWithBareCue(k)
                 || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || AgentNoun(before) || modal)
                 || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal))
+                || IsCapital(k) && k == from && before.EndsWith('s') && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || AgentNoun(before))
                 || IsCapital(k) && Lower(k - 1) == "of" && IsWord(k - 2) && Lower(k - 2).EndsWith('s') && (SourceNouns.Contains(Lower(k - 2)) || AgentNoun(Lower(k - 2)));
             if (!plural || NounMarkers.Contains(before) && before != "that")
             {
