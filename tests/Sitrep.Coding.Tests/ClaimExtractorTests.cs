@@ -567,4 +567,73 @@ public sealed class ClaimExtractorTests
         // Without a catenative, "to discuss" is a purpose, not a claim.
         Assert.Empty(ClaimExtractor.Default.Extract("The envoy flew to Geneva to discuss the ceasefire terms."));
     }
+
+    [Fact]
+    public void A_coordinated_stance_verb_is_a_claim_of_its_own_and_ends_the_first_content()
+    {
+        var claims = WithMentions("The envoy criticised the plan and urged both sides to return to talks.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the plan", Assert.Single(claims, c => c.CueText == "criticised").ContentText);
+        var urged = Assert.Single(claims, c => c.CueText == "urged");
+        Assert.Equal("The envoy", urged.SourceText);
+        Assert.Equal("both sides to return to talks", urged.ContentText);
+
+        var participle = WithMentions("The commander praised the volunteers, comparing them to the regular army.");
+        Assert.Equal("the volunteers", Assert.Single(participle, c => c.CueText == "praised").ContentText);
+        Assert.Equal("The commander", Assert.Single(participle, c => c.CueText == "comparing").SourceText);
+
+        var expects = Assert.Single(WithMentions("The analyst is wary of the truce and expects it to collapse."), c => c.CueText == "expects");
+        Assert.Equal("it to collapse", expects.ContentText);
+    }
+
+    [Fact]
+    public void A_time_or_a_qualifying_phrase_between_source_and_cue_is_read_across()
+    {
+        var court = Assert.Single(WithMentions("The court this month rejected a request from the defence."));
+        Assert.Equal("The court", court.SourceText);
+        Assert.Equal("rejected", court.CueText);
+
+        var poll = Assert.Single(WithMentions("A survey published in late May found that most residents had fled."));
+        Assert.Equal("A survey published in late May", poll.SourceText);
+        Assert.Equal("found", poll.CueText);
+    }
+
+    [Fact]
+    public void Participles_and_compound_adjectives_are_not_cues()
+    {
+        // "posted" modifies "message"; the speaker is the one who said.
+        var said = Assert.Single(WithMentions("In a video posted Friday, the spokesman said the convoy had turned back."));
+        Assert.Equal("the spokesman", said.SourceText);
+        Assert.Equal("said", said.CueText);
+
+        Assert.Empty(WithMentions("Turkish-backed factions advanced on the town."));
+        Assert.Empty(WithMentions("The talks were run by a man named Omar Haddad."));
+    }
+
+    [Fact]
+    public void Reportedly_credits_the_sentence_to_unnamed_reports()
+    {
+        var claim = Assert.Single(WithMentions("Two soldiers were reportedly captured near the dam."));
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimSourceKind.Unnamed, claim.SourceKind);
+        Assert.Equal("reportedly", claim.CueText);
+        Assert.Equal("Two soldiers were reportedly captured near the dam", claim.ContentText);
+        Assert.True(claim.Hedged);
+
+        var reports = Assert.Single(WithMentions("Reports indicate the militia withdrew from the bridge."));
+        Assert.Equal("Reports", reports.SourceText);
+        Assert.Equal(ClaimSourceKind.Unnamed, reports.SourceKind);
+    }
+
+    [Fact]
+    public void Stance_verbs_after_do_and_wishes_after_would_like_are_cues()
+    {
+        var address = Assert.Single(WithMentions("The minister did not address the allegations."));
+        Assert.Equal("did not address", address.CueText);
+        Assert.Equal("the allegations", address.ContentText);
+
+        var like = Assert.Single(WithMentions("The council would like to reopen the crossing."));
+        Assert.Equal("would like", like.CueText);
+        Assert.Equal("to reopen the crossing", like.ContentText);
+    }
 }

@@ -798,6 +798,14 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
+                if (IsWord(c) && w == "like" && Lower(c + 1) == "to" && Lower(c - 1) is "would" or "d" or "wouldn't" or "wouldn’t"
+                    && !quoted.Any(q => q.Start < _tokens[c].Start && _tokens[c].Start < q.End))
+                {
+                    // "the campaign would like to organize …": a wish, as "wants to".
+                    Verb(c, c);
+                    continue;
+                }
+
                 if (IsWord(c) && !IsCapital(c) && AttackVerbs.Contains(w) && PersonalAttack(c))
                 {
                     Verb(c, c);
@@ -899,12 +907,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     {
                         // "talks to DuVernay about mass incarceration": the topic after the addressee.
                         var about = topic + 1;
-                        while (about < to && about - topic <= 5 && IsWord(about) && Lower(about) is not ("about" or "of"))
+                        while (about < to && about - topic <= 5 && IsWord(about) && Lower(about) != "about")
                         {
                             about++;
                         }
 
-                        if (Lower(about) is "about" or "of")
+                        if (Lower(about) == "about")
                         {
                             topic = about;
                         }
@@ -2001,7 +2009,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var afterDate = -1;
             while (k >= from && (IsWord(k) || afterDate < 0 && _tokens[k].Kind == TokenKind.Number))
             {
-                if (IsWord(k) && (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k)))
+                if (IsWord(k) && (Between.Contains(Lower(k)) || Auxiliaries.Contains(Lower(k)) || Manner(k)) && !(IsCapital(k) && k > from && Lower(k) == "may"))
                 {
                     k--;
                 }
@@ -2047,10 +2055,20 @@ public sealed class ClaimExtractor : IClaimExtractor
             // After a capitalised word the -s form is still a noun when nothing like an object follows ("Republican
             // claims as false", "Fifth Amendment claims, prosecutors …").
             var objectFollows = IsWord(cueEnd + 1) && Lower(cueEnd + 1) is not ("as" or "of" or "about" or "were" or "are" or "and" or "or" or "in" or "on" or "for" or "from" or "by" or "have" or "had" or "will" or "would") || IsOpeningQuote(cueEnd + 1);
+            if (k == c - 1 && IsWord(k) && !IsCapital(k) && !Pronouns.Contains(Lower(k)) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && cueEnd == c
+                && Lower(c + 1) is "in" or "on" or "at" or "last" or "earlier" or "this" or "late" or "early"
+                && context.Dates.FirstOrDefault(d => d.Span.Start >= _tokens[c + 1].Start && d.Span.Start <= _tokens[Math.Min(c + 2, to - 1)].Start) is { } time
+                && Enumerable.Range(c + 1, Math.Max(0, to - c - 1)).FirstOrDefault(j => _tokens[j].Start >= time.Span.End, -1) is var afterTime and >= 0
+                && IsWord(afterTime) && Lower(afterTime) != "that" && IsCueWord(Lower(afterTime)))
+            {
+                // "A survey published in late May found …": a participle with its time qualifies the noun before it.
+                return;
+            }
+
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
             if (sourceSpan is { } partial && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !IsCapital(npStart)
                 && !Lower(c).EndsWith("ing", StringComparison.Ordinal)
-                && npStart - 1 >= from && QualifiedNounBefore(npStart - 1, out var headStart, out var headEnd) is { } head && !(k == c - 1 && IsWord(k) && !IsCapital(k) && !SourceHead(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c)))
+                && npStart - 1 >= from && QualifiedNounBefore(npStart - 1, out var headStart, out var headEnd) is { } head && !(k == c - 1 && IsWord(k) && !IsCapital(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c)))
             {
                 // "A poll released in late August found", "Johnnie Wilson, of Springfield, Va., said": the phrase read
                 // back from the cue qualifies the noun before it, which heads the source.
@@ -2060,7 +2078,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             if (sourceSpan is not null && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !(IsCapital(npStart) && npStart > from)
-                && k == c - 1 && IsWord(k) && !IsCapital(k) && !SourceHead(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c))
+                && k == c - 1 && IsWord(k) && !IsCapital(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c))
             {
                 // "In a Facebook message posted Friday, Cruz said": a participle after a prepositional phrase modifies its noun.
                 return;
