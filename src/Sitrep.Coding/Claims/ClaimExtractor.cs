@@ -418,6 +418,12 @@ public sealed class ClaimExtractor : IClaimExtractor
         "few", "both", "all",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Prepositions that open a phrase read back from a cue, which qualifies a noun rather than naming a speaker.
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "in", "on", "at", "from", "with", "by", "for", "of", "after", "during", "under", "into",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PossessivePronouns = new[]
     {
         "his", "her", "their", "its", "our", "my",
@@ -782,7 +788,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 if (IsWord(c) && !IsCapital(c) && (BareBases.Contains(w) || CatenativeCues.Contains(w)) && Lower(c - 1) == "to" && CatenativeStart(c - 2) is { } catenative
-                    && !quoted.Any(q => q.Start < _tokens[c].Start && _tokens[c].Start < q.End))
+                    && !InQuotation(c))
                 {
                     Verb(c, c, leftFrom: catenative);
                     continue;
@@ -791,7 +797,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 if (IsWord(c) && !IsCapital(c) && w.EndsWith("ing", StringComparison.Ordinal) && (IsCueWord(w) || AttackVerbs.Contains(w))
                     && Lower(c - 1) is "avoids" or "avoided" or "avoid" or "avoiding" or "kept" or "keeps" or "keep" or "began" or "begins" or "started" or "starts"
                         or "stopped" or "continued" or "continues" or "resumed" or "quit" or "risked" or "risks"
-                    && !quoted.Any(q => q.Start < _tokens[c].Start && _tokens[c].Start < q.End) && !WarVocabulary())
+                    && !InQuotation(c) && !WarVocabulary())
                 {
                     // "avoids condemning", "kept saying", "began criticizing": the subject of the first verb takes the stance.
                     Verb(c, c, leftFrom: c - 1);
@@ -799,7 +805,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 if (IsWord(c) && w == "like" && Lower(c + 1) == "to" && Lower(c - 1) is "would" or "d" or "wouldn't" or "wouldn’t"
-                    && !quoted.Any(q => q.Start < _tokens[c].Start && _tokens[c].Start < q.End))
+                    && !InQuotation(c))
                 {
                     // "the campaign would like to organize …": a wish, as "wants to".
                     Verb(c, c);
@@ -2066,22 +2072,22 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
-            if (sourceSpan is { } partial && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !IsCapital(npStart)
-                && !Lower(c).EndsWith("ing", StringComparison.Ordinal)
-                && npStart - 1 >= from && QualifiedNounBefore(npStart - 1, out var headStart, out var headEnd) is { } head && !(k == c - 1 && IsWord(k) && !IsCapital(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c)))
+            var prepositional = sourceSpan is not null && IsWord(npStart) && Prepositions.Contains(Lower(npStart)) && !(IsCapital(npStart) && npStart > from);
+            // "In a Facebook message posted Friday, Cruz said": a participle after a prepositional phrase modifies its noun.
+            var modifier = prepositional && k == c - 1 && IsWord(k) && !IsCapital(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c);
+            if (modifier)
+            {
+                return;
+            }
+
+            if (prepositional && sourceSpan is { } partial && !IsCapital(npStart) && !Lower(c).EndsWith("ing", StringComparison.Ordinal)
+                && npStart - 1 >= from && QualifiedNounBefore(npStart - 1, out var headStart, out var headEnd) is { } head)
             {
                 // "A poll released in late August found", "Johnnie Wilson, of Springfield, Va., said": the phrase read
                 // back from the cue qualifies the noun before it, which heads the source.
                 sourceSpan = new TextSpan(head.Start, partial.End - head.Start);
                 npStart = headStart;
                 npEnd = headEnd;
-            }
-
-            if (sourceSpan is not null && Lower(npStart) is "in" or "on" or "at" or "from" or "with" or "by" or "for" or "of" or "after" or "during" or "under" or "into" && !(IsCapital(npStart) && npStart > from)
-                && k == c - 1 && IsWord(k) && !IsCapital(k) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && ModifierParticiple(c))
-            {
-                // "In a Facebook message posted Friday, Cruz said": a participle after a prepositional phrase modifies its noun.
-                return;
             }
 
             // "…, The Daily Ledger reports." and "The Daily Ledger reports:" close or open a report: the -s form is a verb.
@@ -2857,6 +2863,9 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             return IsSymbol(j, ',');
         }
+
+        /// <summary>Whether token <paramref name="c"/> stands inside a quotation, where attributions are the quoted speaker's.</summary>
+        private bool InQuotation(int c) => quoted.Any(q => q.Start < _tokens[c].Start && _tokens[c].Start < q.End);
 
         private bool PersonAt(int i) => IsWord(i) && context.Actors.Any(a => a.Kind == ActorMentionKind.Person && a.Span.Start <= _tokens[i].Start && _tokens[i].End <= a.Span.End);
 
