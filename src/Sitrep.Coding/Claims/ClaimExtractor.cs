@@ -127,7 +127,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     private static readonly FrozenSet<string> Catenatives = new[]
     {
         "seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued", "began",
-        "begin", "begins", "begun", "tried", "tries", "try", "started", "starts", "proceeded", "proceeds",
+        "begin", "begins", "begun", "tried", "tries", "try", "started", "starts", "proceeded", "proceeds", "attempted",
+        "attempts", "attempt", "sought", "seeks",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Bare verbs of discussing and judging read as cues after a catenative verb (besides the saying verbs of BareBases).
@@ -224,6 +225,10 @@ public sealed class ClaimExtractor : IClaimExtractor
 
     private static readonly FrozenSet<string> StanceBaseSet = StanceBases.Where(b => b is not ("post" or "sign" or "vote" or "block" or "order" or "press" or "push" or "text" or "email" or "name" or "sue" or "rate" or "cast" or "paint" or "frame" or "survey" or "review" or "study" or "project" or "link" or "term" or "float" or "pitch" or "campaign" or "rally" or "poll" or "talk"))
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A bare form among the core saying verbs ("say", "argue", "warn"), not a past or -s form.</summary>
+    private static bool BareSayingVerb(string w) => Verbs.Contains(w) && !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal)
+        && !w.EndsWith("ing", StringComparison.Ordinal) && !Irregular.Contains(w) && w != "according";
 
     private static bool IsCueWord(string w) => Verbs.Contains(w) || Derived.Contains(w) || Cognition.Contains(w);
 
@@ -782,14 +787,26 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 if (IsWord(c) && !IsCapital(c) && PhrasalCues.TryGetValue(w, out var particles) && PhrasalEnd(c, particles) is { } phrasalEnd)
                 {
-                    Verb(c, phrasalEnd);
+                    // "attempted to make the case": the catenative verb's subject makes it.
+                    Verb(c, phrasalEnd, leftFrom: Lower(c - 1) == "to" && CatenativeStart(c - 2) is { } phrasalCatenative ? phrasalCatenative : -1);
                     c = phrasalEnd;
                     continue;
                 }
 
-                if (IsWord(c) && !IsCapital(c) && (BareBases.Contains(w) || CatenativeCues.Contains(w)) && Lower(c - 1) == "to" && CatenativeStart(c - 2) is { } catenative
+                if (IsWord(c) && !IsCapital(c) && (BareBases.Contains(w) || CatenativeCues.Contains(w) || BareSayingVerb(w)) && Lower(c - 1) == "to" && CatenativeStart(c - 2) is { } catenative
                     && !InQuotation(c))
                 {
+                    if (IsSymbol(catenative - 1, ',') && Lower(catenative).EndsWith("ing", StringComparison.Ordinal))
+                    {
+                        // "…, Sanders said, going on to say that …": the participle's speaker is the one just quoted.
+                        if (claims.Count > _firstClaim && claims[^1].Source is { } speaker && ContentAfter(c) is { } said)
+                        {
+                            Add(speaker, Span(catenative, c), said, Hedges.Contains(w));
+                        }
+
+                        continue;
+                    }
+
                     Verb(c, c, leftFrom: catenative);
                     continue;
                 }
@@ -1688,7 +1705,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return k;
             }
 
-            if (k == c - 1 && k > from && _tokens[k].Start > contentStart && IsSymbol(k, ',') && Lower(c).EndsWith("ing", StringComparison.Ordinal) && IsCueWord(Lower(c))
+            if (k == c - 1 && k > from && _tokens[k].Start > contentStart && IsSymbol(k, ',') && Lower(c).EndsWith("ing", StringComparison.Ordinal) && (IsCueWord(Lower(c)) || Lower(c) == "going")
                 && !quoted.Any(q => q.Start < _tokens[k].Start && _tokens[k].Start < q.End))
             {
                 // "admires Putin, comparing him to Obama": a participle of saying after a comma hangs from the subject.
@@ -2124,6 +2141,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     }
                 }
 
+                return;
+            }
+
+            if (core && sourceSpan is not null && (IsSymbol(cueEnd + 1, ',') || cueEnd + 1 >= to) && Passive(cueStart, c) && !IsOpeningQuote(cueEnd + 1))
+            {
+                // "After the diagnosis was confirmed, Clinton …": what was confirmed is the subject; nothing is reported.
                 return;
             }
 
