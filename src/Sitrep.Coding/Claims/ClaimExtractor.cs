@@ -118,7 +118,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "muse", "ponder", "contemplate", "weigh", "debate", "doubt", "question", "query", "interrogate", "quiz",
         "implore", "urge", "beseech", "entreat", "exhort", "lobby", "nudge", "prod", "goad", "dare", "challenge",
         // Read as cues only with a topic ("talked about", see the spoke/talked rule).
-        "talk",
+        "talk", "choose", "refer", "brag", "compliment", "accept",
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
@@ -164,7 +164,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "speculate", "indicate", "echo", "denounce", "note", "contend", "maintain", "estimate", "allege", "assert",
         "complain", "stress", "cite", "emphasize", "emphasise", "concede", "conclude", "propose", "caution", "lament",
         "decry", "hail", "deplore", "regret", "mourn", "reiterate", "acknowledge", "recall", "confirm", "report",
-        "point",
+        "point", "offer",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Phrasal cues whose verb alone attributes nothing: "laid out her proposals", "lashed out at", "took aim at",
@@ -173,7 +173,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         ["laid"] = ["out"], ["lays"] = ["out"], ["laying"] = ["out"],
         ["lashed"] = ["out"], ["lashes"] = ["out"], ["lashing"] = ["out"],
-        ["took"] = ["aim", "issue"], ["takes"] = ["aim", "issue"], ["taking"] = ["aim", "issue"],
+        ["took"] = ["aim", "issue", "offense", "offence"], ["takes"] = ["aim", "issue", "offense", "offence"], ["taking"] = ["aim", "issue", "offense", "offence"],
         ["weighed"] = ["in"], ["weighs"] = ["in"], ["weighing"] = ["in"],
         ["made"] = ["the case", "clear", "it clear"], ["makes"] = ["the case", "clear", "it clear"], ["making"] = ["the case", "clear", "it clear"],
         ["make"] = ["the case", "clear", "it clear"],
@@ -793,7 +793,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                if (IsWord(c) && !IsCapital(c) && (BareBases.Contains(w) || CatenativeCues.Contains(w) || BareSayingVerb(w)) && Lower(c - 1) == "to" && CatenativeStart(c - 2) is { } catenative
+                if (IsWord(c) && !IsCapital(c) && (BareBases.Contains(w) || CatenativeCues.Contains(w) || BareSayingVerb(w) || StanceBaseSet.Contains(w)) && Lower(c - 1) == "to" && CatenativeStart(c - 2) is { } catenative
                     && !InQuotation(c))
                 {
                     if (IsSymbol(catenative - 1, ',') && Lower(catenative).EndsWith("ing", StringComparison.Ordinal))
@@ -812,12 +812,13 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 if (IsWord(c) && !IsCapital(c) && w.EndsWith("ing", StringComparison.Ordinal) && (IsCueWord(w) || AttackVerbs.Contains(w))
-                    && Lower(c - 1) is "avoids" or "avoided" or "avoid" or "avoiding" or "kept" or "keeps" or "keep" or "began" or "begins" or "started" or "starts"
+                    && (Lower(c - 1) is "avoids" or "avoided" or "avoid" or "avoiding" or "kept" or "keeps" or "keep" or "began" or "begins" or "started" or "starts"
                         or "stopped" or "continued" or "continues" or "resumed" or "quit" or "risked" or "risks"
+                        || Lower(c - 1) == "of" && Lower(c - 2) == "short" && Lower(c - 3) is "stopped" or "stops" or "stop" or "stopping")
                     && !InQuotation(c) && !WarVocabulary())
                 {
-                    // "avoids condemning", "kept saying", "began criticizing": the subject of the first verb takes the stance.
-                    Verb(c, c, leftFrom: c - 1);
+                    // "avoids condemning", "kept saying", "stopped short of calling": the first verb's subject takes the stance.
+                    Verb(c, c, leftFrom: Lower(c - 1) == "of" ? c - 3 : c - 1);
                     continue;
                 }
 
@@ -1342,7 +1343,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var before = Lower(k);
-            return before is "i" or "we" or "you" or "they" or "who" or "to" or "and" or "or" or "police" or "people" || Auxiliaries.Contains(before)
+            return before is "i" or "we" or "you" or "they" or "who" or "to" or "and" or "or" or "police" or "people" or "percent" || Auxiliaries.Contains(before)
                 || QuantifierSources.Contains(before)
                 || before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceHead(k) || IsCapital(k));
         }
@@ -2109,7 +2110,9 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             // "…, The Daily Ledger reports." and "The Daily Ledger reports:" close or open a report: the -s form is a verb.
             var reportingShape = IsCapital(k) && (IsSymbol(cueEnd + 1, ':') || (cueEnd + 1 >= to || IsSymbol(cueEnd + 1, '.')) && npStart - 1 > from && IsSymbol(npStart - 1, ','));
-            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape))
+            // "the federal government offers loans": after a singular source noun the -s form is a verb.
+            var singularSource = IsWord(k) && k == c - 1 && !IsCapital(k) && SourceNouns.Contains(Lower(k)) && !Lower(k).EndsWith('s') && objectFollows && Lower(k) is not ("police" or "people" or "media" or "data");
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape || singularSource))
             {
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
@@ -2165,7 +2168,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (k - 1 >= from && _tokens[k - 1].Kind == TokenKind.Symbol || IsCapital(k - 1)) || Lower(k) == "that" && subjectChecked))
+            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (k - 1 >= from && _tokens[k - 1].Kind == TokenKind.Symbol || IsCapital(k - 1)) || Lower(k) == "that" && (subjectChecked || k - 1 >= from && IsWord(k - 1) && !IsCapital(k - 1) && !Pronouns.Contains(Lower(k - 1)) && (SourceNouns.Contains(Lower(k - 1)) || AgentNoun(Lower(k - 1))) && !IsCueWord(Lower(k - 1)))))
             {
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
                 sourceSpan = Span(k, k);
@@ -2549,6 +2552,12 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var w = Lower(head);
+            if (IsWord(head) && head - 2 >= from && IsSymbol(head - 1, '-') && IsCapital(head - 2) && _tokens[head - 2].End == _tokens[head - 1].Start && _tokens[head - 1].End == _tokens[head].Start)
+            {
+                // "Ban Ki-moon": a hyphenated name whose second half is written in lower case.
+                return true;
+            }
+
             return IsCapital(head) && head > from || Pronouns.Contains(w) || SourceNouns.Contains(w) || EvidenceNouns.Contains(w)
                 || IsCapital(head) && head == from && !NounMarkers.Contains(w) || IsWord(head) && (AgentNoun(w) || QuantifierSources.Contains(w));
         }
