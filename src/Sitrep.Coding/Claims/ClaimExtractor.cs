@@ -118,7 +118,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "muse", "ponder", "contemplate", "weigh", "debate", "doubt", "question", "query", "interrogate", "quiz",
         "implore", "urge", "beseech", "entreat", "exhort", "lobby", "nudge", "prod", "goad", "dare", "challenge",
         // Read as cues only with a topic ("talked about", see the spoke/talked rule).
-        "talk", "choose", "refer", "brag", "compliment", "accept",
+        "talk", "choose", "refer", "brag", "compliment",
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
@@ -747,6 +747,11 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         public void Read()
         {
+            if (Headline())
+            {
+                return;
+            }
+
             InFinding();
             var opening = OpeningParticiple();
             for (var c = from; c < to; c++)
@@ -999,6 +1004,51 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             HedgingAdverbs();
+        }
+
+        /// <summary>
+        /// A headline in title case, "SUBJECT Verbs OBJECT" ("Obama Sees 'Personal Insult' …", "UN Condemns Strike on
+        /// Convoy", "Black Lawmakers Rip Donald Trump …"): the capitalised subject, the first stance verb and the rest.
+        /// </summary>
+        private bool Headline()
+        {
+            if (!TitleCase() || !IsCapital(from))
+            {
+                return false;
+            }
+
+            for (var c = from + 1; c < to && c - from <= 5; c++)
+            {
+                if (!IsCapital(c))
+                {
+                    return false;
+                }
+
+                var w = Lower(c);
+                var plural = Lower(c - 1).EndsWith('s') && !Lower(c - 1).EndsWith("ss", StringComparison.Ordinal);
+                var verb = (IsCueWord(w) || AttackVerbs.Contains(w)) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
+                    || plural && (StanceBaseSet.Contains(w) || BareStanceVerbs.Contains(w));
+                if (!verb || NounMarkers.Contains(w) || AmbiguousPlurals.Contains(w) && !Derived.Contains(w) && !Verbs.Contains(w) || c + 1 >= to)
+                {
+                    continue;
+                }
+
+                if (AttackVerbs.Contains(w) && WarVocabulary())
+                {
+                    return false;
+                }
+
+                var content = Clause(_tokens[c + 1].Start, sentence.Span.End);
+                if (content.Length == 0)
+                {
+                    return false;
+                }
+
+                Add(Span(from, c - 1), Span(c, c), content, Hedges.Contains(w));
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>
