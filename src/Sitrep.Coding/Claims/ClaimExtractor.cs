@@ -338,7 +338,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "woman", "women", "man", "men", "family", "families", "parents", "parent", "mother", "father", "wife",
         "husband", "son", "daughter", "friend", "friends", "students", "student", "teachers", "teacher", "employees",
         "soldiers", "soldier", "troops", "veterans", "veteran", "host", "hosts", "anchor", "aide", "staff", "team",
-        "citizens", "fans", "users", "user", "neighbors", "neighbours", "victims", "survivors", "relatives",
+        "citizens", "fans", "users", "user", "neighbors", "neighbours", "victims", "survivors", "relatives", "individuals",
         // Works that present a view, which news treats as speaking: "the ad mentions", "the film explains".
         "ad", "ads", "advertisement", "commercial", "spot", "film", "documentary", "clip", "piece", "article", "book",
         "memoir", "column", "editorial", "essay", "blog", "tweet", "website", "transcript", "letter", "memo", "filing",
@@ -1727,7 +1727,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             var at = _tokens[c].Start;
             for (var i = _firstClaim; i < claims.Count; i++)
             {
-                if (claims[i].Content.Start <= at && at < claims[i].Content.End && CoordinationBefore(c, claims[i].Content.Start) is null)
+                if (claims[i].Content.Start <= at && at < claims[i].Content.End && CoordinationBefore(c, claims[i].Content.Start) is null
+                    && !(SubordinateBefore(c, claims[i].Content.Start) is not null && !EndsInCoreVerb(claims[i])))
                 {
                     return true;
                 }
@@ -1797,12 +1798,42 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (var i = _firstClaim; i < claims.Count; i++)
             {
                 var content = claims[i].Content;
-                if (content.Start < cue.Start && cue.Start < content.End && CoordinationBefore(c, content.Start) is { } conjunction)
+                if (content.Start < cue.Start && cue.Start < content.End
+                    && (CoordinationBefore(c, content.Start) ?? (EndsInCoreVerb(claims[i]) ? null : SubordinateBefore(c, content.Start))) is { } conjunction)
                 {
                     EndEarlierContentAt(conjunction);
                     return;
                 }
             }
+        }
+
+        /// <summary>
+        /// A subordinating conjunction opening the clause of token <paramref name="c"/> within a few words before it,
+        /// after <paramref name="contentStart"/>: "called the hearing | because they felt …". An object's content ends there.
+        /// </summary>
+        private int? SubordinateBefore(int c, int contentStart)
+        {
+            for (var j = c - 1; j >= from && c - j <= 4 && _tokens[j].Start > contentStart; j--)
+            {
+                if (!IsWord(j))
+                {
+                    return null;
+                }
+
+                if (Lower(j) is "because" or "although" or "though" or "while" or "whereas" or "since" or "unless" or "when" or "after" or "before" or "as" or "if")
+                {
+                    return j;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a claim reports a clause ("said …", "warned that …"), whose subordinate clauses belong to what was said.</summary>
+        private static bool EndsInCoreVerb(Claim claim)
+        {
+            var words = claim.CueText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length > 0 && (Invertible.Contains(words[^1].TrimEnd(':').ToLowerInvariant()) || claim.ContentText.StartsWith("that ", StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>
@@ -2161,7 +2192,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             // "…, The Daily Ledger reports." and "The Daily Ledger reports:" close or open a report: the -s form is a verb.
             var reportingShape = IsCapital(k) && (IsSymbol(cueEnd + 1, ':') || (cueEnd + 1 >= to || IsSymbol(cueEnd + 1, '.')) && npStart - 1 > from && IsSymbol(npStart - 1, ','));
             // "the federal government offers loans": after a singular source noun the -s form is a verb.
-            var singularSource = IsWord(k) && k == c - 1 && !IsCapital(k) && SourceNouns.Contains(Lower(k)) && !Lower(k).EndsWith('s') && objectFollows && Lower(k) is not ("police" or "people" or "media" or "data");
+            var singularSource = IsWord(k) && !IsCapital(k) && SourceNouns.Contains(Lower(k)) && !Lower(k).EndsWith('s') && objectFollows && Lower(k) is not ("police" or "people" or "media" or "data");
             if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape || singularSource))
             {
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
