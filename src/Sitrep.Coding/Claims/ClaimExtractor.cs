@@ -1227,7 +1227,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         private bool Participle(int c, int cueEnd)
         {
             var before = Lower(c - 1);
-            if (!IsSymbol(c - 1, ',') && before is not ("by" or "after" or "before" or "while" or "for" or "without" or "when" or "also" or "again" or "even" or "then"))
+            if (!IsSymbol(c - 1, ',') && before is not ("by" or "after" or "before" or "while" or "for" or "without" or "when" or "also" or "again" or "even" or "then")
+                && !(before is "perhaps" or "apparently" or "possibly" or "probably" or "presumably" or "clearly" or "effectively" && IsSymbol(c - 2, ',')))
             {
                 return false;
             }
@@ -1243,7 +1244,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return true;
             }
 
-            var cueStart = before is "also" or "again" or "even" or "then" ? c - 1 : c;
+            var cueStart = before is "also" or "again" or "even" or "then" or "perhaps" or "apparently" or "possibly" or "probably" or "presumably" or "clearly" or "effectively" ? c - 1 : c;
             if (claims.Count > _firstClaim && claims[^1].Source is { } earlier && claims[^1].Cue.Start >= sentence.Span.Start)
             {
                 Add(earlier, Span(cueStart, cueEnd), found, Hedges.Contains(Lower(c)));
@@ -2168,6 +2169,12 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 // "A survey published in late May found …": a participle with its time qualifies the noun before it.
                 return;
+            }
+
+            if (IsSymbol(k, '.') && Lower(k - 1) is "jr" or "sr" && k - 1 > from)
+            {
+                // "Chief Justice John G. Roberts Jr. spoke of …": the suffix closes the name.
+                k--;
             }
 
             var sourceSpan = SourceBefore(k, out var npStart, out var npEnd);
