@@ -868,7 +868,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "the diplomats I spoke to said": a past tense after a stranded preposition closes a relative clause.
                 var strandedPreposition = Lower(c - 1) is "to" or "with" or "about" or "for" or "from" && Verbs.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w is "said" or "told" or "wrote" or "thought" or "knew");
                 // "was first reported", "had last said": an ordinal adverb after an auxiliary.
-                var adverbAfterAuxiliary = Lower(c - 1) is "first" or "last" && (Between.Contains(Lower(c - 2)) || Auxiliaries.Contains(Lower(c - 2)) || c - 2 >= from && IsCapital(c - 2) && !NounMarkers.Contains(Lower(c - 2)))
+                var adverbAfterAuxiliary = Lower(c - 1) is "first" or "last" && (Between.Contains(Lower(c - 2)) || Auxiliaries.Contains(Lower(c - 2)) || c - 2 >= from && IsCapital(c - 2) && !NounMarkers.Contains(Lower(c - 2))
+                    || Lower(c - 2) is "which" or "who" or "he" or "she" or "they" or "it" or "we")
                     && Lower(c - 2) is not ("the" or "a");
                 if (w != "according" && !participleAfter && !quantifierSubject && !strandedPreposition && !adverbAfterAuxiliary && NounMarkers.Contains(Lower(c - 1)) && !(Lower(c - 1) == "that" && Lower(c - 2) is "said" or "says"))
                 {
@@ -1142,7 +1143,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // before the phrase that qualifies it.
                 for (var j = k - 1; j >= from && k - j < 12 && (IsWord(j) || _tokens[j].Kind == TokenKind.Number || IsSymbol(j, '\'') || IsSymbol(j, '’') || IsSymbol(j, '-')); j--)
                 {
-                    if (EvidenceNouns.Contains(Lower(j)) && Lower(j + 1) is "by" or "of" or "from" or "conducted" or "published" or "released" or "taken" or "commissioned")
+                    if (EvidenceNouns.Contains(Lower(j)) && Lower(j + 1) is "by" or "of" or "from" or "in" or "conducted" or "published" or "released" or "taken" or "commissioned")
                     {
                         return true;
                     }
@@ -2205,6 +2206,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
             }
+            if (sourceSpan is { } reading && claims.Skip(_firstClaim).Any(claim => reading.Start <= claim.Cue.Start && claim.Cue.End <= reading.End))
+            {
+                // "Research … found PolitiFact rated …": a source that runs across an earlier cue is that cue's content.
+                return;
+            }
+
             if (sourceSpan is not null && ReportedClauseSubject(npStart))
             {
                 // "She said she recalls …", "Smith says the mayor supported …": the verb of a reported clause is part
@@ -2235,9 +2242,10 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            if (core && sourceSpan is not null && (IsSymbol(cueEnd + 1, ',') || cueEnd + 1 >= to) && Passive(cueStart, c) && !IsOpeningQuote(cueEnd + 1))
+            if (core && sourceSpan is { } confirmed && (IsSymbol(cueEnd + 1, ',') || cueEnd + 1 >= to) && Passive(cueStart, c) && !IsOpeningQuote(cueEnd + 1))
             {
-                // "After the diagnosis was confirmed, Clinton …": what was confirmed is the subject; nothing is reported.
+                // "When the diagnosis was confirmed, Clinton …": what was confirmed is the subject, asserted by no one named.
+                Add(null, cue, confirmed, hedged);
                 return;
             }
 
@@ -2313,6 +2321,12 @@ public sealed class ClaimExtractor : IClaimExtractor
 
                 var content = core && ContentComesFirst(npStart, cueEnd) ? ContentBefore(npStart) : null;
                 content ??= ContentAfter(cueEnd) ?? ColonContent(cueEnd) ?? (core ? ContentBefore(npStart) : null);
+                if (content is null && Cognition.Contains(w) && Lower(cueEnd + 1) is "so" && (cueEnd + 2 >= to || !IsWord(cueEnd + 2)))
+                {
+                    // "He doesn't think so.": the view is the clause "so" stands for.
+                    content = Span(cueEnd + 1, cueEnd + 1);
+                }
+
                 if (content is { } found)
                 {
                     Add(source, cue, found, hedged);
