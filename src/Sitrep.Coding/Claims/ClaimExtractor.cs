@@ -773,6 +773,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
+                if (IsWord(c) && !IsCapital(c) && w is "criticism" or "scrutiny" or "ridicule" or "backlash" or "condemnation" or "praise" or "heat" or "flak" or "rebuke" or "rebukes"
+                    && ReceivedStance(c))
+                {
+                    continue;
+                }
+
                 if (IsWord(c) && !IsCapital(c) && (StanceNouns.Contains(w) || LightVerbNouns.Contains(w)) && !VerbAfterSubject(c) && StanceNoun(c) is { } nounEnd)
                 {
                     c = nounEnd;
@@ -1006,6 +1012,45 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             HedgingAdverbs();
         }
+
+        /// <summary>
+        /// "Trump's comments have drawn scrutiny from some who …", "The clip has faced ridicule online": a stance
+        /// received. The subject is what the stance is about, the phrase after "from" (when there is one) who takes it.
+        /// </summary>
+        private bool ReceivedStance(int noun)
+        {
+            var verb = noun - 1;
+            while (verb > from && IsWord(verb) && (Lower(verb).EndsWith("ing", StringComparison.Ordinal) && !IsReceivingVerb(Lower(verb)) || Lower(verb) is "sharp" or "heavy" or "harsh" or "withering" or "widespread" or "strong" or "fierce" or "intense" or "much" or "some" or "little" or "broad" or "bipartisan" or "international" or "public" or "growing" or "fresh" or "renewed"))
+            {
+                verb--;
+            }
+
+            var v = Lower(verb);
+            if (!IsWord(verb) || !IsReceivingVerb(v) || v is "took" or "taken" or "take" or "takes" or "taking" && Lower(noun) != "heat" || Lower(noun) == "heat" && !v.StartsWith("t", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var cueStart = verb;
+            while (cueStart - 1 >= from && IsWord(cueStart - 1) && (Between.Contains(Lower(cueStart - 1)) || Auxiliaries.Contains(Lower(cueStart - 1))))
+            {
+                cueStart--;
+            }
+
+            var subject = Lower(cueStart - 1) is "who" or "which" ? Span(cueStart - 1, cueStart - 1) : SourceBefore(cueStart - 1, out _, out _);
+            if (subject is null)
+            {
+                return false;
+            }
+
+            TextSpan? source = Lower(noun + 1) == "from" && SourceAfter(noun + 2) is { } from2 ? from2 : null;
+            Add(source, Span(cueStart, noun), subject.Value, hedged: false);
+            return true;
+        }
+
+        private static bool IsReceivingVerb(string v) => v is "drew" or "drawn" or "draw" or "draws" or "drawing" or "faced" or "face" or "faces" or "facing"
+            or "received" or "receive" or "receives" or "receiving" or "attracted" or "attract" or "attracts" or "attracting" or "took" or "taken" or "take"
+            or "takes" or "taking" or "earned" or "earns" or "earning" or "won" or "wins" or "winning";
 
         /// <summary>
         /// A headline in title case, "SUBJECT Verbs OBJECT" ("Obama Sees 'Personal Insult' …", "UN Condemns Strike on
