@@ -128,7 +128,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         "seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued", "began",
         "begin", "begins", "begun", "tried", "tries", "try", "started", "starts", "proceeded", "proceeds", "attempted",
-        "attempts", "attempt", "sought", "seeks",
+        "attempts", "attempt", "sought", "seeks", "had", "has", "have", "need", "needs", "needed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Bare verbs of discussing and judging read as cues after a catenative verb (besides the saying verbs of BareBases).
@@ -177,7 +177,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         ["weighed"] = ["in"], ["weighs"] = ["in"], ["weighing"] = ["in"],
         ["made"] = ["the case", "clear", "it clear"], ["makes"] = ["the case", "clear", "it clear"], ["making"] = ["the case", "clear", "it clear"],
         ["make"] = ["the case", "clear", "it clear"],
-        ["singled"] = ["out"], ["singles"] = ["out"],
+        ["singled"] = ["out"], ["singles"] = ["out"], ["single"] = ["out"],
         ["railed"] = ["against"], ["rails"] = ["against"],
         ["sided"] = ["with"], ["sides"] = ["with"],
         // "As the memo put it," and "as one analyst puts it:" — a wording credited to its author.
@@ -197,6 +197,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         "alarmed", "troubled", "surprised", "shocked", "puzzled", "bearish", "bullish", "emphatic", "unequivocal",
         "hesitant", "open", "resistant", "sympathetic", "hostile", "grateful", "thankful", "embarrassed", "ashamed",
         "mindful", "cautious", "anxious", "nervous", "excited", "thrilled", "delighted", "disturbed", "dubious",
+        // "Sanders is against it": a preposition of stance after "be".
+        "against",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Modal and "do" auxiliaries after which a bare verb is a verb, not a noun ("did not address", "may question").
@@ -382,6 +384,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "reiterate", "reiterated", "reiterates", "repeat", "repeated", "repeats", "echo", "echoed", "echoes", "signal",
         "signaled", "signalled", "signals", "pose", "posed", "poses", "offer", "offered", "offers", "lend", "lent",
         "lends", "pledge", "pledged", "pledges", "declare", "declared", "declares", "renew", "renewed", "renews", "vent", "vented", "vents",
+        "make", "made", "makes", "making",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Nouns of stance read as cues only as the object of a light verb ("voiced support for", "expressed sympathy
@@ -2800,7 +2803,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             {
                 cueEnd = c + 1;
             }
-            else if (!(Lower(c + 1) is "that" or "to" or "whether" or "how" or "what" or "why" or "when" or "if") && !(IsWord(c + 1) && Lower(c) is "sure" or "certain" or "convinced" or "confident" or "aware" or "worried" or "afraid" or "concerned" or "hopeful" or "adamant"))
+            else if (!(Lower(c + 1) is "that" or "to" or "whether" or "how" or "what" or "why" or "when" or "if") && !(IsWord(c + 1) && Lower(c) is "sure" or "certain" or "convinced" or "confident" or "aware" or "worried" or "afraid" or "concerned" or "hopeful" or "adamant" or "against"))
             {
                 // "she was angry." or "they were ready, and …": a mood with nothing it is about.
                 return null;
