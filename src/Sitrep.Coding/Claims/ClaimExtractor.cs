@@ -788,6 +788,14 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
+                if (IsWord(c) && !IsCapital(c) && StanceBaseSet.Contains(w) && !IsCueWord(w) && !BareStanceVerbs.Contains(w) && Lower(c - 1) is "we" or "they" or "i"
+                    && !(c - 2 >= from && IsWord(c - 2) && Auxiliaries.Contains(Lower(c - 2))) && (IsWord(c + 1) || IsOpeningQuote(c + 1)) && !InQuotation(c))
+                {
+                    // "We examine the record", "they reject the plan": a bare verb after a personal pronoun is a verb.
+                    Verb(c, c);
+                    continue;
+                }
+
                 if (IsWord(c) && BareStanceVerbs.Contains(w) && !IsCueWord(w) && BareVerb(c))
                 {
                     continue;
@@ -909,6 +917,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                 if (w is "called" or "calls" or "calling" or "call" && next1 is "for" or "on")
                 {
                     cueEnd = c + 1;
+                }
+                else if (w is "compared" or "comparing" && next1 is "to" or "with" && (IsSymbol(c - 1, ',') || Lower(c - 1) is "when" or "as" or "than"))
+                {
+                    // "52% were rated false, compared to 24% of …": a comparison, not a stance.
+                    continue;
                 }
                 else if (w is "called" or "calls" or "calling" && next1 == "out" && IsWord(c + 2))
                 {
@@ -1074,7 +1087,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var w = Lower(c);
-                var plural = Lower(c - 1).EndsWith('s') && !Lower(c - 1).EndsWith("ss", StringComparison.Ordinal);
+                var before = Lower(c - 1);
+                var plural = before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && !before.EndsWith("us", StringComparison.Ordinal) && !before.EndsWith("is", StringComparison.Ordinal);
                 var verb = (IsCueWord(w) || AttackVerbs.Contains(w)) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
                     || plural && (StanceBaseSet.Contains(w) || BareStanceVerbs.Contains(w));
                 if (!verb || NounMarkers.Contains(w) || AmbiguousPlurals.Contains(w) && !Derived.Contains(w) && !Verbs.Contains(w) || c + 1 >= to)
@@ -2254,7 +2268,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
             }
-            if (sourceSpan is { } reading && claims.Skip(_firstClaim).Any(claim => reading.Start <= claim.Cue.Start && claim.Cue.End <= reading.End))
+            if (sourceSpan is { } reading && claims.Skip(_firstClaim).Any(claim => reading.Start <= claim.Cue.Start && claim.Cue.End <= reading.End
+                && claim.Content.Start < _tokens[npEnd].End && _tokens[npEnd].End <= claim.Content.End))
             {
                 // "Research … found PolitiFact rated …": a source that runs across an earlier cue is that cue's content.
                 return;
@@ -2312,7 +2327,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return;
             }
 
-            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && core && (k - 1 >= from && _tokens[k - 1].Kind == TokenKind.Symbol || IsCapital(k - 1)) || Lower(k) == "that" && (subjectChecked || k - 1 >= from && IsWord(k - 1) && !IsCapital(k - 1) && !Pronouns.Contains(Lower(k - 1)) && (SourceNouns.Contains(Lower(k - 1)) || AgentNoun(Lower(k - 1))) && !IsCueWord(Lower(k - 1)))))
+            if (sourceSpan is null && IsWord(k) && k > from && (Lower(k) == "who" || Lower(k) == "which" && (core || Derived.Contains(w) && IsSymbol(k - 1, ',')) && (k - 1 >= from && _tokens[k - 1].Kind == TokenKind.Symbol || IsCapital(k - 1)) || Lower(k) == "that" && (subjectChecked || k - 1 >= from && IsWord(k - 1) && !IsCapital(k - 1) && !Pronouns.Contains(Lower(k - 1)) && (SourceNouns.Contains(Lower(k - 1)) || AgentNoun(Lower(k - 1))) && !IsCueWord(Lower(k - 1)))))
             {
                 // "Clinton, who has called for …": the relative pronoun is the cue's subject, as annotated.
                 sourceSpan = Span(k, k);
@@ -2755,6 +2770,12 @@ public sealed class ClaimExtractor : IClaimExtractor
         /// </summary>
         private int? Adjective(int c)
         {
+            if (Lower(c) == "against" && Lower(c - 1) is not ("is" or "are" or "was" or "were" or "be" or "been" or "remains" or "remained" or "firmly" or "strongly" or "also" or "still"))
+            {
+                // "Trump's first against a single opponent": only "be against" is a stance.
+                return null;
+            }
+
             var at = _tokens[c].Start;
             if (quoted.Any(q => q.Start < at && at < q.End))
             {
