@@ -2084,6 +2084,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 (source, cueStart) = holder;
             }
 
+            if (source is null && Lower(c) is "questions" or "message" or "comments" or "remarks")
+            {
+                // "questions about his health", "a clear message that …" with no one asking or sending: a topic.
+                return cueEnd;
+            }
+
             Add(source, Span(cueStart, cueEnd), content, Hedges.Contains(Lower(c)));
             return cueEnd;
         }
