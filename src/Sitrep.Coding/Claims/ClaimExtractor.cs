@@ -417,6 +417,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "protests", "appeals", "attacks", "cites", "findings", "documents", "details", "labels", "brands", "terms",
         "links", "signals", "statements", "supports", "backs", "presses", "pushes", "forecasts", "projects", "studies",
         "results", "names", "challenges", "disputes", "champions", "petitions", "campaigns", "rallies", "rates", "ratings",
+        "contests", "debates", "blocks", "emails", "texts", "votes",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Quantifiers and indefinite pronouns that stand for people as subjects ("many argue", "others say").
@@ -917,6 +918,22 @@ public sealed class ClaimExtractor : IClaimExtractor
                 if (w is "called" or "calls" or "calling" or "call" && next1 is "for" or "on")
                 {
                     cueEnd = c + 1;
+                }
+                else if (w == "said" && Lower(c - 1) == "having" && next1 == "that")
+                {
+                    // "Having said that, …": a turn of phrase.
+                    continue;
+                }
+                else if (w is "declined" or "declines" or "declining" && next1 != "to" && !(IsWord(c + 1) && NounMarkers.Contains(next1)))
+                {
+                    // "approval has declined slightly": a fall, not a refusal.
+                    continue;
+                }
+                else if (w.EndsWith('s') && IsCapital(c - 1) && c - 2 >= from && !IsCapital(c - 2)
+                    && Lower(c - 2) is "the" or "a" or "an" or "other" or "these" or "those" or "many" or "some" or "several" or "his" or "her" or "their" or "its" or "our" or "my" or "your")
+                {
+                    // "the Patriot mines that …", "other WikiLeaks emails": a plural noun after a name used as a modifier.
+                    continue;
                 }
                 else if (w is "compared" or "comparing" && next1 is "to" or "with" && (IsSymbol(c - 1, ',') || Lower(c - 1) is "when" or "as" or "than"))
                 {
@@ -2204,6 +2221,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     break;
                 }
+            }
+
+            if (IsWord(k) && Lower(k) is "his" or "their" or "its" or "our" or "my" or "your" && (Lower(c).EndsWith("ed", StringComparison.Ordinal) || Lower(c).EndsWith("ing", StringComparison.Ordinal)))
+            {
+                // "his recently revealed strategies": a participle used as an adjective after a possessive.
+                return;
             }
 
             var cueStart = Math.Max(k + 1, afterDate);
