@@ -929,7 +929,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                     // "approval has declined slightly": a fall, not a refusal.
                     continue;
                 }
-                else if (w.EndsWith('s') && IsCapital(c - 1) && c - 2 >= from && !IsCapital(c - 2)
+                else if (w.EndsWith('s') && !Verbs.Contains(w) && IsCapital(c - 1) && c - 2 >= from && !IsCapital(c - 2)
                     && Lower(c - 2) is "the" or "a" or "an" or "other" or "these" or "those" or "many" or "some" or "several" or "his" or "her" or "their" or "its" or "our" or "my" or "your")
                 {
                     // "the Patriot mines that …", "other WikiLeaks emails": a plural noun after a name used as a modifier.
@@ -2099,12 +2099,6 @@ public sealed class ClaimExtractor : IClaimExtractor
             else if (LightVerbSubject(c) is { } holder)
             {
                 (source, cueStart) = holder;
-            }
-
-            if (source is null && Lower(c) is "questions" or "message" or "comments" or "remarks")
-            {
-                // "questions about his health", "a clear message that …" with no one asking or sending: a topic.
-                return cueEnd;
             }
 
             Add(source, Span(cueStart, cueEnd), content, Hedges.Contains(Lower(c)));
