@@ -2001,14 +2001,26 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             int sourceStart;
-            var sourceEnd = c - 1;
-            if (IsWord(c - 1) && PossessivePronouns.Contains(Lower(c - 1)))
+            // "Tulsa police's earlier claim that …": one adjective may stand between the possessor and the noun.
+            var p = IsWord(c - 1) && !IsCapital(c - 1) && Lower(c - 1) is "earlier" or "latest" or "recent" or "new" or "repeated" or "initial" or "previous"
+                or "original" or "public" or "official" or "formal" or "first" or "last" or "oft-repeated" or "unfounded" or "false" ? c - 1 : c;
+            var sourceEnd = p - 1;
+            if (IsWord(p - 1) && PossessivePronouns.Contains(Lower(p - 1)))
             {
-                sourceStart = c - 1;
+                sourceStart = p - 1;
             }
-            else if (Lower(c - 1) == "s" && c - 3 >= from && _text[_tokens[c - 2].Start] is '\'' or '’' && IsWord(c - 3))
+            else if (Lower(p - 1) == "s" && p - 3 >= from && _text[_tokens[p - 2].Start] is '\'' or '’' && IsWord(p - 3))
             {
-                sourceStart = PossessorStart(c - 3);
+                sourceStart = PossessorStart(p - 3);
+            }
+            else if (IsCapital(p - 1) && p - 1 > from && Lower(c) is "report" or "statement" or "claim" or "assessment" or "announcement" or "warning" or "finding" or "findings")
+            {
+                // "a New York Times report that …", "an Amnesty statement that …": a name before the noun is its author.
+                sourceStart = p - 1;
+                while (sourceStart - 1 > from && IsCapital(sourceStart - 1))
+                {
+                    sourceStart--;
+                }
             }
             else
             {
@@ -2029,7 +2041,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return false;
             }
 
-            Add(Span(sourceStart, sourceEnd), Span(c, c), content, Hedges.Contains(Lower(c)));
+            Add(Span(sourceStart, sourceEnd), Span(p, c), content, Hedges.Contains(Lower(c)));
             return true;
         }
 
