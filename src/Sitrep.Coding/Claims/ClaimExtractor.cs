@@ -2484,7 +2484,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 var before = IsDash(open - 1) ? open - 2 : open - 1;
-                if (before < from || !IsCapital(before) && !IsSymbol(before, ')'))
+                if (before < from || !IsCapital(before) && !IsSymbol(before, ')') && !(IsWord(before) && SourceHead(before) && !Pronouns.Contains(Lower(before))))
                 {
                     return null;
                 }
@@ -2826,6 +2826,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     be = true;
                     k--;
+                }
+                else if (w == "away" && Lower(k - 1) is "came" or "come" or "comes" or "coming")
+                {
+                    // "came away convinced that …": a state reached, like "became".
+                    be = true;
+                    k -= 2;
                 }
                 else if (Between.Contains(w) || Auxiliaries.Contains(w) || Manner(k) || w is "so" or "very" or "too" or "quite" or "more" or "less" or "most" or "least" or "deeply" or "fairly" or "rather" or "all" or "both" or "equally" or "particularly" or "especially" or "extremely" or "somewhat" or "highly")
                 {
