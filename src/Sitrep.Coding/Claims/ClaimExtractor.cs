@@ -1044,6 +1044,43 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             HedgingAdverbs();
+            SeemingClauses();
+        }
+
+        /// <summary>
+        /// "The lack of enthusiasm seems to be a real issue", "drawing on home equity seems too risky": a judgement the
+        /// author hedges with "seems" or "appears", over the whole clause, when no claim read here covers it.
+        /// </summary>
+        private void SeemingClauses()
+        {
+            for (var c = from + 1; c < to; c++)
+            {
+                if (!IsWord(c) || Lower(c) is not ("seems" or "seemed" or "appears" or "appeared") || InQuotation(c))
+                {
+                    continue;
+                }
+
+                var at = _tokens[c].Start;
+                if (claims.Skip(_firstClaim).Any(claim => claim.Cue.Start <= at && at < claim.Cue.End || claim.Content.Start <= at && at < claim.Content.End))
+                {
+                    return;
+                }
+
+                // Only a judgement: "seems to be", "seems too risky", "appears unlikely"; not "appeared at the rally".
+                var next = Lower(c + 1);
+                if (!(next == "to" && Lower(c + 2) is "be" or "have" || IsWord(c + 1) && !Prepositions.Contains(next) && next is not ("on" or "before" or "in" or "at")))
+                {
+                    continue;
+                }
+
+                var content = Clause(sentence.Span.Start, sentence.Span.End);
+                if (content.Length > 0)
+                {
+                    Add(null, Span(c, c), content, hedged: true, ClaimSourceKind.Author);
+                }
+
+                return;
+            }
         }
 
         /// <summary>
@@ -3419,12 +3456,12 @@ public sealed class ClaimExtractor : IClaimExtractor
         private TextSpan Span(int firstToken, int lastToken)
             => new(_tokens[firstToken].Start, _tokens[lastToken].End - _tokens[firstToken].Start);
 
-        private void Add(TextSpan? source, TextSpan cue, TextSpan content, bool hedged)
+        private void Add(TextSpan? source, TextSpan cue, TextSpan content, bool hedged, ClaimSourceKind sourceless = ClaimSourceKind.Unnamed)
         {
             TrimAtCoordination(cue);
             if (source is not { } named)
             {
-                claims.Add(new Claim(null, null, ClaimSourceKind.Unnamed, cue, cue.Slice(_text), content, content.Slice(_text), false, hedged, null));
+                claims.Add(new Claim(null, null, sourceless, cue, cue.Slice(_text), content, content.Slice(_text), false, hedged, null));
                 return;
             }
 
