@@ -1472,13 +1472,15 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var before = Lower(k);
-            var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" || Pronouns.Contains(before) && modal
+            var plural = before is "they" or "we" or "who" or "that" or "percent" or "many" or "most" or "others" or "some" or "few" or "both" or "all" || Pronouns.Contains(before) && modal
                 || before is "and" or "but" && CoordinatedWithBareCue(k)
                 || IsWord(k) && !IsCapital(k) && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal) && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || AgentNoun(before) || modal)
                 || IsCapital(k) && (Lower(k - 1) == "and" || modal || before.EndsWith("ans", StringComparison.Ordinal) || before.EndsWith("ats", StringComparison.Ordinal))
                 || IsCapital(k) && k == from && before.EndsWith('s') && (SourceNouns.Contains(before) || EvidenceNouns.Contains(before) || AgentNoun(before))
                 || IsCapital(k) && Lower(k - 1) == "of" && IsWord(k - 2) && Lower(k - 2).EndsWith('s') && (SourceNouns.Contains(Lower(k - 2)) || AgentNoun(Lower(k - 2)));
-            if (!plural || NounMarkers.Contains(before) && before != "that")
+            // "But some note that …": a quantifier standing alone (at the clause's start) is the subject, not a determiner.
+            var quantifierSubject = before is "some" or "many" or "most" or "few" or "all" or "both" && (k == from || !IsWord(k - 1) || Lower(k - 1) is "but" or "and" or "yet" or "while");
+            if (!plural || NounMarkers.Contains(before) && before != "that" && !quantifierSubject)
             {
                 return false;
             }
@@ -2702,7 +2704,9 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var at = _tokens[k].Start;
             var end = _tokens[k].End;
-            return _text[at] is '—' or '–' && (at == 0 || _text[at - 1] == ' ' || end >= _text.Length || _text[end] == ' ')
+            // An en or em dash between words is a dash however it is spaced ("the debate–published by the Post–shows");
+            // a hyphen only with a space beside it.
+            return _text[at] is '—' or '–' && !(at > 0 && char.IsDigit(_text[at - 1]) && end < _text.Length && char.IsDigit(_text[end]))
                 || at > 0 && _text[at - 1] == ' ' || end < _text.Length && _text[end] == ' ';
         }
 
@@ -2891,10 +2895,19 @@ public sealed class ClaimExtractor : IClaimExtractor
                 return null;
             }
 
-            var source = SourceBefore(k, out var npStart, out var npEnd);
-            if (source is null || ReportedClauseSubject(npStart) || !SourceHead(npEnd) && !NamedAppositive(npEnd, source.Value) || Lower(npEnd) is "it" or "this" or "that" or "there")
+            TextSpan? source;
+            if (IsWord(k) && Lower(k) is "and" or "but" && SharedSubject(k) is { } shared)
             {
-                return null;
+                // "agreed with McLenny and was sure that …": the adjective shares the first verb's subject.
+                source = shared;
+            }
+            else
+            {
+                source = SourceBefore(k, out var npStart, out var npEnd);
+                if (source is null || ReportedClauseSubject(npStart) || !SourceHead(npEnd) && !NamedAppositive(npEnd, source.Value) || Lower(npEnd) is "it" or "this" or "that" or "there")
+                {
+                    return null;
+                }
             }
 
             var cueEnd = c;
