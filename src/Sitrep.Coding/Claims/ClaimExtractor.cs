@@ -78,7 +78,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     // stance would make the attackers the source of a claim about their own target.
     private static readonly string[] StanceBases =
     [
-        "condemn", "criticize", "criticise", "slam", "praise", "defend", "demand", "propose", "offer",
+        "condemn", "criticize", "criticise", "praise", "defend", "demand", "propose", "offer",
         "promise", "support", "oppose", "want", "plan", "refuse", "decline", "expect", "discuss", "encourage", "urge",
         "charge", "allege", "question", "ask", "reject", "dismiss", "welcome", "applaud", "endorse", "back", "insist",
         "explain", "note", "warn", "deny", "confirm", "acknowledge", "admit", "suggest", "assert", "declare", "estimate",
@@ -105,10 +105,10 @@ public sealed class ClaimExtractor : IClaimExtractor
         "vote", "sign", "seek", "express", "address", "introduce", "block", "overrule", "overturn", "uphold", "approve",
         "veto", "impose", "sponsor", "invoke", "ignore", "embrace", "float", "voice", "tout", "reaffirm", "renew",
         // Verbs of judging, praising, attacking and presenting that news uses for a stance taken in words.
-        "admire", "despise", "resent", "love", "hate", "dislike", "like", "adore", "fault", "hammer", "grill", "bash",
-        "pummel", "skewer", "lash", "excoriate", "disavow", "repudiate", "renounce", "retract", "recant", "reverse",
+        "admire", "despise", "resent", "love", "hate", "dislike", "like", "adore", "fault", "grill",
+        "skewer", "excoriate", "disavow", "repudiate", "renounce", "retract", "recant", "reverse",
         "bemoan", "exhort", "extol", "rave", "rant", "vent", "gripe", "grumble", "fume", "seethe", "bristle", "balk",
-        "scoff", "sneer", "snipe", "taunt", "tease", "needle", "rip", "mourn", "grieve", "profess", "swear", "attest",
+        "scoff", "sneer", "snipe", "taunt", "tease", "needle", "mourn", "grieve", "profess", "swear", "attest",
         "concur", "dissent", "object", "contradict", "deride", "dismiss", "ridicule", "lambast", "shout", "yell",
         "scream", "whisper", "mutter", "murmur", "exclaim", "proclaim", "retweet", "text", "email", "chronicle",
         "recount", "narrate", "explore", "examine", "illustrate", "underline", "spotlight", "showcase", "feature",
@@ -118,7 +118,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         "muse", "ponder", "contemplate", "weigh", "debate", "doubt", "question", "query", "interrogate", "quiz",
         "implore", "urge", "beseech", "entreat", "exhort", "lobby", "nudge", "prod", "goad", "dare", "challenge",
         // Read as cues only with a topic ("talked about", see the spoke/talked rule).
-        "talk", "choose", "refer", "brag", "compliment",
+        "talk", "speak", "choose", "refer", "brag", "compliment",
     ];
 
     private static readonly FrozenSet<string> Derived = StanceBases.SelectMany(Inflect).Concat(Irregular).ToFrozenSet(StringComparer.Ordinal);
@@ -138,11 +138,14 @@ public sealed class ClaimExtractor : IClaimExtractor
         "reject", "contrast", "explain", "suggest", "acknowledge", "downplay", "portray", "describe", "accuse",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Verbs of attack that are a stance in words only between people ("she blasted his remarks"); see PersonalAttack.
+    // Verbs of attack that are a stance in words only between people ("she blasted his remarks", "Reid has been
+    // pounding Trump"); in war reports they are deeds ("jets pounded rebel positions"). See PersonalAttack.
     private static readonly FrozenSet<string> AttackVerbs = new[]
     {
         "attacked", "attacks", "attacking", "blasted", "blasts", "blasting", "assailed", "assails", "assailing",
-        "slammed", "slams", "slamming",
+        "slammed", "slams", "slamming", "hammered", "hammers", "hammering", "pummeled", "pummelled", "pummels", "pummeling",
+        "pummelling", "bashed", "bashes", "bashing", "pounded", "pounds", "pounding", "ripped", "rips", "ripping",
+        "lashed", "lashes", "lashing", "rip", "slam", "hammer", "bash", "pound",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Nouns for what people said, wrote or decided, which an attack in words takes as its object.
@@ -853,9 +856,14 @@ public sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
 
-                if (IsWord(c) && !IsCapital(c) && AttackVerbs.Contains(w) && PersonalAttack(c))
+                if (IsWord(c) && !IsCapital(c) && AttackVerbs.Contains(w) && !PhrasalCues.ContainsKey(w))
                 {
-                    Verb(c, c);
+                    // Only an attack between people is a stance; any other is a deed, whatever else the word can mean.
+                    if (PersonalAttack(c))
+                    {
+                        Verb(c, c);
+                    }
+
                     continue;
                 }
 
@@ -919,6 +927,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     cueEnd = c + 1;
                 }
+                else if (w is "continued" or "continues" or "continue" && next1.EndsWith("ing", StringComparison.Ordinal) && next1.Length > 4)
+                {
+                    // "the coalition continues hammering the group": an ongoing deed; a stance verb after it is read with
+                    // its own subject (see the catenative verbs).
+                    continue;
+                }
                 else if (w == "said" && Lower(c - 1) == "having" && next1 == "that")
                 {
                     // "Having said that, …": a turn of phrase.
@@ -962,7 +976,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 {
                     cueEnd = c + 1;
                 }
-                else if (w is "spoke" or "speaks" or "spoken" or "talked" or "talks")
+                else if (w is "spoke" or "speaks" or "spoken" or "talked" or "talks" or "speaking" or "talking")
                 {
                     // "spoke out Tuesday about", "spoke emotionally of": the topic makes the cue; "spoke to reporters"
                     // and "spoke in a cottage" attribute nothing.
@@ -2337,7 +2351,9 @@ public sealed class ClaimExtractor : IClaimExtractor
             var reportingShape = IsCapital(k) && (IsSymbol(cueEnd + 1, ':') || (cueEnd + 1 >= to || IsSymbol(cueEnd + 1, '.')) && npStart - 1 > from && IsSymbol(npStart - 1, ','));
             // "the federal government offers loans": after a singular source noun the -s form is a verb.
             var singularSource = IsWord(k) && !IsCapital(k) && SourceNouns.Contains(Lower(k)) && !Lower(k).EndsWith('s') && objectFollows && Lower(k) is not ("police" or "people" or "media" or "data");
-            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape || singularSource))
+            // "Indiana Gov. Mike Pence, plans to …": after an appositive closed by a comma, the -s form is a verb.
+            var afterAppositive = IsSymbol(k, ',') && sourceSpan is not null && (infinitive || objectFollows);
+            if (AmbiguousPlurals.Contains(w) && !(IsWord(k) && (IsCapital(k) && objectFollows || Lower(k) is "he" or "she" or "it" or "who") || Lower(cueEnd + 1) == "that" || infinitive && IsWord(k) && SourceHead(k) || reportingShape || singularSource || afterAppositive))
             {
                 // "swing states", "his claims", "the polls": more often a plural noun than a verb with a singular subject.
                 return;
@@ -2944,6 +2960,12 @@ public sealed class ClaimExtractor : IClaimExtractor
                 k--;
             }
 
+            if (IsSymbol(k, ',') && SourceBefore(k, out _, out var head) is not null && IsCapital(head) && (PersonAt(head) || UnknownName(head)))
+            {
+                // "Harry Reid (D-Nev.), in particular, has been pounding Trump": the subject before an aside.
+                k = head;
+            }
+
             if (!(Lower(k) is "he" or "she" || IsCapital(k) && (PersonAt(k) || UnknownName(k)) || IsWord(k) && Lower(k) is "democrats" or "republicans" or "critics" or "lawmakers" or "senators" or "opponents" or "conservatives" or "liberals"
                 or "nominee" or "candidate" or "senator" or "governor" or "president" or "congressman" or "congresswoman" or "mayor" or "billionaire"))
             {
@@ -2961,12 +2983,14 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (var n = o; n < to && n - o <= 3 && IsWord(n); n++)
             {
                 if (Lower(n) is "media" or "press" or "reporters" or "journalists" or "critics" or "opponents" or "opponent" or "rival" or "rivals"
-                    or "establishment" or "democrats" or "republicans" or "nominee" or "candidate" or "candidates" or "president" or "senator" or "lawmakers")
+                    or "establishment" or "democrats" or "republicans" or "nominee" or "candidate" or "candidates" or "president" or "senator" or "lawmakers"
+                    or "executive" or "ceo" or "chairman" or "minister" or "governor" or "mayor" or "senators")
                 {
                     return true;
                 }
 
-                if (!(Lower(n) is "the" or "his" or "her" or "their" or "its" or "other" || IsCapital(n) && n == o || Lower(n) is "american" or "mainstream" or "democratic" or "republican"))
+                if (!(Lower(n) is "the" or "his" or "her" or "their" or "its" or "other" or "s" or "chief" || IsCapital(n) && n == o || Lower(n) is "american" or "mainstream" or "democratic" or "republican"
+                    || IsSymbol(n, '\'') || IsSymbol(n, '’') || IsWord(n) && n == o + 1 && Lower(n + 1) is "'" or "’" or "s"))
                 {
                     break;
                 }
