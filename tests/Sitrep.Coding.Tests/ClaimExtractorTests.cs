@@ -636,4 +636,52 @@ public sealed class ClaimExtractorTests
         Assert.Equal("would like", like.CueText);
         Assert.Equal("to reopen the crossing", like.ContentText);
     }
+
+    [Fact]
+    public void A_title_case_headline_gives_its_subject_verb_and_rest()
+    {
+        var claim = Assert.Single(WithMentions("Kremlin Denies Role In Convoy Strike Near Aleppo"));
+        Assert.Equal("Kremlin", claim.SourceText);
+        Assert.Equal("Denies", claim.CueText);
+        Assert.Equal("Role In Convoy Strike Near Aleppo", claim.ContentText);
+
+        // A noun that only looks like a verb after an adjective in -s is not one.
+        Assert.Empty(WithMentions("A Curious Plan To Rebuild The Bridge At Manbij"));
+    }
+
+    [Fact]
+    public void Seems_and_appears_hedge_the_author_s_judgement()
+    {
+        var claim = Assert.Single(WithMentions("The ceasefire seems unlikely to hold through the winter."));
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimSourceKind.Author, claim.SourceKind);
+        Assert.Equal("seems", claim.CueText);
+        Assert.True(claim.Hedged);
+
+        // A place one appeared at is no judgement.
+        Assert.Empty(WithMentions("The governor appeared at the rally on Sunday."));
+    }
+
+    [Fact]
+    public void A_stance_received_names_its_subject_as_content()
+    {
+        var claim = Assert.Single(WithMentions("The strike drew international condemnation from the United Nations."));
+        Assert.Equal("drew international condemnation", claim.CueText);
+        Assert.Equal("The strike", claim.ContentText);
+        Assert.Equal("the United Nations", claim.SourceText);
+
+        Assert.Empty(WithMentions("The convoy came under fire near the border."));
+    }
+
+    [Fact]
+    public void Attack_verbs_in_reports_of_fighting_are_deeds()
+    {
+        Assert.Empty(WithMentions("Russian jets pounded rebel positions near Idlib."));
+        Assert.Empty(WithMentions("The coalition continues hammering the group with airstrikes in Iraq and Syria."));
+        Assert.Empty(WithMentions("Artillery slammed into the town overnight, killing three."));
+
+        var words = Assert.Single(WithMentions("At the hearing she hammered the minister over the budget."));
+        Assert.Equal("hammered", words.CueText);
+        Assert.Equal("she", words.SourceText);
+    }
 }
