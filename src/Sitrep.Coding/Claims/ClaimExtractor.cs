@@ -744,7 +744,10 @@ public sealed class ClaimExtractor : IClaimExtractor
         private readonly IReadOnlyList<Token> _tokens = context.Tokens;
         private readonly int _firstClaim = claims.Count;
 
-        private string Lower(int i) => i >= from && i < to ? _tokens[i].Of(_text).ToLowerInvariant() : string.Empty;
+        // Each token's lower-case form, made once: the rules read the same words many times over.
+        private readonly string?[] _lower = new string?[Math.Max(0, to - from)];
+
+        private string Lower(int i) => i >= from && i < to ? _lower[i - from] ??= _tokens[i].Of(_text).ToLowerInvariant() : string.Empty;
 
         private bool IsWord(int i) => i >= from && i < to && _tokens[i].Kind == TokenKind.Word;
 
