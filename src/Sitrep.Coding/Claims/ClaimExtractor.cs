@@ -1060,19 +1060,21 @@ public sealed class ClaimExtractor : IClaimExtractor
                 c = cueEnd;
             }
 
-            HedgingAdverbs();
-            SeemingClauses();
+            SentenceHedges();
         }
 
         /// <summary>
-        /// "The lack of enthusiasm seems to be a real issue", "drawing on home equity seems too risky": a judgement the
-        /// author hedges with "seems" or "appears", over the whole clause, when no claim read here covers it.
+        /// A word that hedges the whole sentence when no claim read here covers it: "The Tiger Forces have reportedly
+        /// redeployed …" credits it to reports no one names; "the lack of enthusiasm seems to be a real issue", "drawing
+        /// on home equity seems too risky" give the author's own hedged judgement (not "appeared at the rally").
         /// </summary>
-        private void SeemingClauses()
+        private void SentenceHedges()
         {
-            for (var c = from + 1; c < to; c++)
+            for (var c = from; c < to; c++)
             {
-                if (!IsWord(c) || Lower(c) is not ("seems" or "seemed" or "appears" or "appeared") || InQuotation(c))
+                var w = Lower(c);
+                var reported = w is "reportedly" or "allegedly" or "purportedly" or "supposedly";
+                if (!IsWord(c) || !reported && (c == from || w is not ("seems" or "seemed" or "appears" or "appeared")) || InQuotation(c))
                 {
                     continue;
                 }
@@ -1080,12 +1082,11 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var at = _tokens[c].Start;
                 if (claims.Skip(_firstClaim).Any(claim => claim.Cue.Start <= at && at < claim.Cue.End || claim.Content.Start <= at && at < claim.Content.End))
                 {
-                    return;
+                    continue;
                 }
 
-                // Only a judgement: "seems to be", "seems too risky", "appears unlikely"; not "appeared at the rally".
                 var next = Lower(c + 1);
-                if (!(next == "to" && Lower(c + 2) is "be" or "have" || IsWord(c + 1) && !Prepositions.Contains(next) && next is not ("on" or "before" or "in" or "at")))
+                if (!reported && !(next == "to" && Lower(c + 2) is "be" or "have" || IsWord(c + 1) && !Prepositions.Contains(next) && next is not ("before" or "in" or "at")))
                 {
                     continue;
                 }
@@ -1093,7 +1094,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 var content = Clause(sentence.Span.Start, sentence.Span.End);
                 if (content.Length > 0)
                 {
-                    Add(null, Span(c, c), content, hedged: true, ClaimSourceKind.Author);
+                    Add(null, Span(c, c), content, hedged: true, reported ? ClaimSourceKind.Unnamed : ClaimSourceKind.Author);
                 }
 
                 return;
@@ -1183,36 +1184,6 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             return false;
-        }
-
-        /// <summary>
-        /// "The Tiger Forces have reportedly redeployed …": an adverb that credits the clause to reports no one names.
-        /// The sentence is the content, unless a claim read here already covers the adverb or takes it into its cue.
-        /// </summary>
-        private void HedgingAdverbs()
-        {
-            for (var c = from; c < to; c++)
-            {
-                if (!IsWord(c) || Lower(c) is not ("reportedly" or "allegedly" or "purportedly" or "supposedly"))
-                {
-                    continue;
-                }
-
-                var at = _tokens[c].Start;
-                if (quoted.Any(q => q.Start < at && at < q.End)
-                    || claims.Skip(_firstClaim).Any(claim => claim.Cue.Start <= at && at < claim.Cue.End || claim.Content.Start <= at && at < claim.Content.End))
-                {
-                    continue;
-                }
-
-                var content = Clause(sentence.Span.Start, sentence.Span.End);
-                if (content.Length > 0)
-                {
-                    Add(null, Span(c, c), content, hedged: true);
-                }
-
-                return;
-            }
         }
 
         /// <summary>
