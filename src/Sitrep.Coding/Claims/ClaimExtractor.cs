@@ -876,8 +876,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
 
                 // Attributions inside a quotation are the quoted speaker's own words ("“I think …”").
-                var at = _tokens[c].Start;
-                if (quoted.Any(q => q.Start < at && at < q.End))
+                if (InQuotation(c))
                 {
                     continue;
                 }
@@ -1436,7 +1435,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         private bool BareVerb(int c)
         {
             var at = _tokens[c].Start;
-            if (quoted.Any(q => q.Start < at && at < q.End) || IsCapital(c) || !IsWord(c + 1) && !IsOpeningQuote(c + 1))
+            if (InQuotation(c) || IsCapital(c) || !IsWord(c + 1) && !IsOpeningQuote(c + 1))
             {
                 return false;
             }
@@ -2021,8 +2020,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         /// </summary>
         private bool Nominal(int c)
         {
-            var at = _tokens[c].Start;
-            if (quoted.Any(q => q.Start < at && at < q.End))
+            if (InQuotation(c))
             {
                 return false;
             }
@@ -2080,7 +2078,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         private int? StanceNoun(int c)
         {
             var at = _tokens[c].Start;
-            if (quoted.Any(q => q.Start < at && at < q.End))
+            if (InQuotation(c))
             {
                 return null;
             }
@@ -2288,8 +2286,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var objectFollows = IsWord(cueEnd + 1) && Lower(cueEnd + 1) is not ("as" or "of" or "about" or "were" or "are" or "and" or "or" or "in" or "on" or "for" or "from" or "by" or "have" or "had" or "will" or "would") || IsOpeningQuote(cueEnd + 1);
             if (k == c - 1 && IsWord(k) && !IsCapital(k) && !Pronouns.Contains(Lower(k)) && Lower(c).EndsWith("ed", StringComparison.Ordinal) && cueEnd == c
                 && Lower(c + 1) is "in" or "on" or "at" or "last" or "earlier" or "this" or "late" or "early"
-                && context.Dates.FirstOrDefault(d => d.Span.Start >= _tokens[c + 1].Start && d.Span.Start <= _tokens[Math.Min(c + 2, to - 1)].Start) is { } time
-                && Enumerable.Range(c + 1, Math.Max(0, to - c - 1)).FirstOrDefault(j => _tokens[j].Start >= time.Span.End, -1) is var afterTime and >= 0
+                && TokenAfterTime(c + 1, c + 2) is { } afterTime
                 && IsWord(afterTime) && Lower(afterTime) != "that" && IsCueWord(Lower(afterTime)))
             {
                 // "A survey published in late May found …": a participle with its time qualifies the noun before it.
@@ -2843,7 +2840,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
 
             var at = _tokens[c].Start;
-            if (quoted.Any(q => q.Start < at && at < q.End))
+            if (InQuotation(c))
             {
                 return null;
             }
@@ -3141,19 +3138,34 @@ public sealed class ClaimExtractor : IClaimExtractor
         /// Whether the participle at <paramref name="c"/> closes a phrase before the clause's subject: "a message posted
         /// Friday, Cruz said": only a time and a comma follow it.
         /// </summary>
-        private bool ModifierParticiple(int c)
+        private bool ModifierParticiple(int c) => IsSymbol(TokenAfterTime(c + 1, c + 1) ?? c + 1, ',');
+
+        /// <summary>
+        /// The token after a time expression that starts at one of the tokens <paramref name="first"/> to
+        /// <paramref name="last"/> ("posted | Friday |,", "published in | late May | found"), or null when none starts there.
+        /// </summary>
+        private int? TokenAfterTime(int first, int last)
         {
-            var j = c + 1;
-            var date = context.Dates.FirstOrDefault(d => j < to && d.Span.Start == _tokens[j].Start);
-            if (date is not null)
+            if (first >= to)
             {
-                while (j < to && _tokens[j].End <= date.Span.End)
-                {
-                    j++;
-                }
+                return null;
             }
 
-            return IsSymbol(j, ',');
+            var start = _tokens[first].Start;
+            var end = _tokens[Math.Min(last, to - 1)].Start;
+            var time = context.Dates.FirstOrDefault(d => d.Span.Start >= start && d.Span.Start <= end);
+            if (time is null)
+            {
+                return null;
+            }
+
+            var j = first;
+            while (j < to && _tokens[j].Start < time.Span.End)
+            {
+                j++;
+            }
+
+            return j < to ? j : null;
         }
 
         /// <summary>Whether token <paramref name="c"/> stands inside a quotation, where attributions are the quoted speaker's.</summary>
